@@ -24,9 +24,10 @@ public static class PeerLearningValidator
         for (var i = 0; i < participants.Count; i++)
         {
             var p = participants[i];
+            var firstOfItem = problems.Count;
             if (p is null)
             {
-                problems.Add(new($"#{i + 1}", "(participant)", "must not be null"));
+                problems.Add(new($"#{i + 1}", "(participant)", "must not be null") { ItemIndex = i });
                 continue;
             }
 
@@ -37,13 +38,35 @@ public static class PeerLearningValidator
             }
             else if (!byId.TryAdd(p.Id, p))
             {
-                problems.Add(new(itemId, "id", $"duplicate id: participant #{i + 1} repeats an id used earlier"));
+                problems.Add(new(itemId, "id", $"duplicate id: participant #{i + 1} repeats the id of an earlier participant"));
             }
 
             CheckParticipantFields(p, itemId, problems);
+            for (var k = firstOfItem; k < problems.Count; k++)
+            {
+                problems[k] = problems[k] with { ItemIndex = i };
+            }
         }
 
+        var managerStart = problems.Count;
         CheckManagers(participants, byId, problems);
+        var indexOf = new Dictionary<string, int>(participants.Count, StringComparer.Ordinal);
+        for (var i = 0; i < participants.Count; i++)
+        {
+            if (participants[i]?.Id is { } id)
+            {
+                indexOf.TryAdd(id, i);
+            }
+        }
+
+        for (var k = managerStart; k < problems.Count; k++)
+        {
+            if (indexOf.TryGetValue(problems[k].ItemId, out var index))
+            {
+                problems[k] = problems[k] with { ItemIndex = index };
+            }
+        }
+
         return problems;
     }
 

@@ -6,6 +6,9 @@ namespace PeerLearning;
 /// <param name="Message">What is wrong and what was found.</param>
 public sealed record ValidationProblem(string ItemId, string Field, string Message)
 {
+    /// <summary>The 0-based position of the item in the list that was validated, when the problem is about one item of a list.</summary>
+    public int? ItemIndex { get; init; }
+
     /// <summary>The 1-based line in the source file, when the item came from a file.</summary>
     public int? Line { get; init; }
 
