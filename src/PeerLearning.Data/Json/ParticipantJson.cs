@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -87,7 +88,13 @@ public static class ParticipantJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             AllowTrailingCommas = false,
             ReadCommentHandling = JsonCommentHandling.Skip,
+
+            // Files are read by people and tools, never embedded in HTML: keep "São Paulo" and "R&D" readable.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
+
+        // Options' converters win over the enums' own attributes: enums are camelCase in files, read in any case.
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -206,7 +206,10 @@ public static class SyntheticOrganization
             // Juniors tend to be ahead on digital skills; seniors behind.
             foreach (var skill in PickSome(OrganizationCatalog.DigitalSkills, _random.Next(0, 3)))
             {
-                result.Add(new(skill, Level(4.2 - (seniority * 0.6))));
+                if (!result.Any(s => s.Skill == skill))
+                {
+                    result.Add(new(skill, Level(4.2 - (seniority * 0.6))));
+                }
             }
 
             return result;
