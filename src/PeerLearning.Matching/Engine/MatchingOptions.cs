@@ -1,0 +1,43 @@
+namespace PeerLearning.Matching;
+
+/// <summary>Settings of the matching engine.</summary>
+public sealed class MatchingOptions
+{
+    /// <summary>The strategy used when a request names none. Default <c>optimal</c>.</summary>
+    public string DefaultStrategy { get; set; } = OptimalStrategy.StrategyName;
+
+    /// <summary>The seed used when a request gives none.</summary>
+    public int Seed { get; set; }
+
+    /// <summary>
+    /// How many of the best feasible providers each seeker keeps as candidates (top-k); 0 keeps all. Pruning keeps
+    /// memory linear in seekers; the result says when it may have cost optimality. Default 50.
+    /// </summary>
+    public int CandidatesPerSeeker { get; set; } = 50;
+
+    /// <summary>How many threads score candidates; 0 for one per processor.</summary>
+    public int MaxDegreeOfParallelism { get; set; }
+
+    /// <summary>The problems with these options, for start-up validation.</summary>
+    /// <returns>Every problem; empty when valid.</returns>
+    public IReadOnlyList<ValidationProblem> Validate()
+    {
+        var problems = new List<ValidationProblem>();
+        if (string.IsNullOrWhiteSpace(DefaultStrategy))
+        {
+            problems.Add(new("matching", nameof(DefaultStrategy), "must name a strategy"));
+        }
+
+        if (CandidatesPerSeeker < 0)
+        {
+            problems.Add(new("matching", nameof(CandidatesPerSeeker), $"must be 0 (all) or more, was {CandidatesPerSeeker}"));
+        }
+
+        if (MaxDegreeOfParallelism < 0)
+        {
+            problems.Add(new("matching", nameof(MaxDegreeOfParallelism), $"must be 0 (automatic) or more, was {MaxDegreeOfParallelism}"));
+        }
+
+        return problems;
+    }
+}
