@@ -6,25 +6,20 @@ namespace PeerLearning.Conventions.Tests;
 public sealed class PublicApiConventionTests
 {
     /// <summary>Every shipped library, found by its file name beside the tests.</summary>
-    public static TheoryData<string> Libraries()
-    {
-        var data = new TheoryData<string>();
-        foreach (var path in Directory.GetFiles(AppContext.BaseDirectory, "PeerLearning.*.dll").Order(StringComparer.Ordinal))
-        {
-            var name = Path.GetFileNameWithoutExtension(path);
-            if (!name.EndsWith(".Tests", StringComparison.Ordinal))
-            {
-                data.Add(name);
-            }
-        }
+    public static TheoryData<string> Libraries() => [.. LibraryNames()];
 
-        return data;
-    }
+    private static List<string> LibraryNames() =>
+        Directory.GetFiles(AppContext.BaseDirectory, "PeerLearning.*.dll")
+            .Select(Path.GetFileNameWithoutExtension)
+            .OfType<string>()
+            .Where(name => !name.EndsWith(".Tests", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
     [Fact]
     public void Every_shipped_library_is_checked()
     {
-        var names = Libraries().Select(row => (string)row[0]).ToList();
+        var names = LibraryNames();
         Assert.Contains("PeerLearning.Abstractions", names);
         Assert.Contains("PeerLearning.Data", names);
         Assert.True(names.Count >= 8, $"expected the eight shipped libraries, found: {string.Join(", ", names)}");
@@ -67,7 +62,7 @@ public sealed class PublicApiConventionTests
         Assert.DoesNotContain(references, r => forbidden.Any(f => r.StartsWith(f, StringComparison.OrdinalIgnoreCase)));
     }
 
-    private static IEnumerable<Type> PublicTypes(string library) =>
+    private static Type[] PublicTypes(string library) =>
         Assembly.Load(library).GetExportedTypes();
 
     private static bool IsRecord(Type type) =>
