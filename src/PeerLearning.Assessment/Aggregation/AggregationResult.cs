@@ -1,0 +1,7 @@
+namespace PeerLearning.Assessment.Aggregation;
+
+/// <summary>The grades a method produced, with what it learned about the reviewers.</summary>
+/// <param name="Method">The method's name.</param>
+/// <param name="Grades">One grade per submission, in the order of the input.</param>
+/// <param name="Reviewers">One estimate per peer reviewer, ordered by reviewer id.</param>
+public sealed record AggregationResult(string Method, IReadOnlyList<SubmissionGrade> Grades, IReadOnlyList<ReviewerEstimate> Reviewers);

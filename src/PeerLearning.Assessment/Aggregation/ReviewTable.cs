@@ -1,0 +1,301 @@
+using PeerLearning.Assessment.Reviews;
+using PeerLearning.Assessment.Rubrics;
+
+namespace PeerLearning.Assessment.Aggregation;
+
+/// <summary>
+/// A round of reviews in array form for the methods: per criterion, the peer scores scaled to 0–1 of the criterion's
+/// range, grouped by submission (and, on demand, by reviewer). Reviews are put in a canonical order first, so the
+/// result never depends on the order the reviews arrived in.
+/// </summary>
+internal sealed class ReviewTable
+{
+    private ReviewTable(PeerAssessment round)
+    {
+        Round = round;
+        Rubric = round.Rubric;
+        Submissions = round.Submissions;
+        Criteria = Rubric.Criteria.Count;
+    }
+
+    public PeerAssessment Round { get; }
+
+    public Rubric Rubric { get; }
+
+    public IReadOnlyList<Submission> Submissions { get; }
+
+    public int Criteria { get; }
+
+    public int SubmissionCount => Submissions.Count;
+
+    public int ReviewerCount => ReviewerIds.Length;
+
+    public string[] ReviewerIds { get; private set; } = [];
+
+    /// <summary>Peer reviews in canonical order (by submission, then reviewer id, then review id).</summary>
+    public Review[] PeerReviews { get; private set; } = [];
+
+    public int[] PeerReviewSubmission { get; private set; } = [];
+
+    public int[] PeerReviewReviewer { get; private set; } = [];
+
+    /// <summary>Each peer review's own grade (0–100), NaN when it has none.</summary>
+    public double[] PeerReviewGrade { get; private set; } = [];
+
+    public int[] PeerReviewsPerSubmission { get; private set; } = [];
+
+    public int[] LateReviewsPerSubmission { get; private set; } = [];
+
+    public int[] ReviewsPerReviewer { get; private set; } = [];
+
+    public double[] Low { get; private set; } = [];
+
+    public double[] Range { get; private set; } = [];
+
+    public Column[] Columns { get; private set; } = [];
+
+    /// <summary>Per criterion and submission, the mean scaled expert score (NaN when no expert scored it).</summary>
+    public double[][] ExpertMean { get; private set; } = [];
+
+    /// <summary>Per criterion, expert observations (submission, scaled value, weight) for the Moodle method.</summary>
+    public List<(int Submission, double Value, double Weight)>[] ExpertObservations { get; private set; } = [];
+
+    /// <summary>For each reviewer, the submissions they authored.</summary>
+    public int[][] AuthoredBy { get; private set; } = [];
+
+    public static ReviewTable Build(PeerAssessment round)
+    {
+        var t = new ReviewTable(round);
+        t.Fill();
+        return t;
+    }
+
+    private void Fill()
+    {
+        var subIndex = new Dictionary<string, int>(SubmissionCount, StringComparer.Ordinal);
+        for (var s = 0; s < SubmissionCount; s++)
+        {
+            subIndex[Submissions[s].Id] = s;
+        }
+
+        Low = new double[Criteria];
+        Range = new double[Criteria];
+        for (var c = 0; c < Criteria; c++)
+        {
+            Low[c] = Rubric.Criteria[c].LowestPoints;
+            Range[c] = Math.Max(Rubric.Criteria[c].HighestPoints - Low[c], 1e-12);
+        }
+
+        var peers = Round.Reviews.Where(r => r.Kind == ReviewKind.Peer).ToArray();
+        Array.Sort(peers, (a, b) =>
+        {
+            var bySub = subIndex[a.SubmissionId].CompareTo(subIndex[b.SubmissionId]);
+            if (bySub != 0)
+            {
+                return bySub;
+            }
+
+            var byReviewer = string.CompareOrdinal(a.ReviewerId, b.ReviewerId);
+            return byReviewer != 0 ? byReviewer : string.CompareOrdinal(a.Id, b.Id);
+        });
+        PeerReviews = peers;
+        ReviewerIds = peers.Select(r => r.ReviewerId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var revIndex = new Dictionary<string, int>(ReviewerIds.Length, StringComparer.Ordinal);
+        for (var r = 0; r < ReviewerIds.Length; r++)
+        {
+            revIndex[ReviewerIds[r]] = r;
+        }
+
+        var n = peers.Length;
+        PeerReviewSubmission = new int[n];
+        PeerReviewReviewer = new int[n];
+        PeerReviewGrade = new double[n];
+        PeerReviewsPerSubmission = new int[SubmissionCount];
+        LateReviewsPerSubmission = new int[SubmissionCount];
+        ReviewsPerReviewer = new int[ReviewerIds.Length];
+        var counts = new int[Criteria];
+        var vector = new double[Criteria];
+        var scaled = new double[n * Criteria];
+        for (var i = 0; i < n; i++)
+        {
+            var review = peers[i];
+            var s = subIndex[review.SubmissionId];
+            var r = revIndex[review.ReviewerId];
+            PeerReviewSubmission[i] = s;
+            PeerReviewReviewer[i] = r;
+            PeerReviewsPerSubmission[s]++;
+            ReviewsPerReviewer[r]++;
+            if (Round.ReviewDeadline is { } deadline && review.SubmittedAt is { } at && at > deadline)
+            {
+                LateReviewsPerSubmission[s]++;
+            }
+
+            Vector(review, vector);
+            PeerReviewGrade[i] = Rubric.Score(vector) ?? double.NaN;
+            for (var c = 0; c < Criteria; c++)
+            {
+                scaled[(i * Criteria) + c] = double.IsNaN(vector[c]) ? double.NaN : (vector[c] - Low[c]) / Range[c];
+                if (!double.IsNaN(vector[c]))
+                {
+                    counts[c]++;
+                }
+            }
+        }
+
+        Columns = new Column[Criteria];
+        for (var c = 0; c < Criteria; c++)
+        {
+            var col = new Column(counts[c], SubmissionCount);
+            var k = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var v = scaled[(i * Criteria) + c];
+                if (double.IsNaN(v))
+                {
+                    continue;
+                }
+
+                col.Sub[k] = PeerReviewSubmission[i];
+                col.Rev[k] = PeerReviewReviewer[i];
+                col.Value[k] = v;
+                col.Review[k] = i;
+                col.SubStart[PeerReviewSubmission[i] + 1]++;
+                k++;
+            }
+
+            for (var s = 0; s < SubmissionCount; s++)
+            {
+                col.SubStart[s + 1] += col.SubStart[s];
+            }
+
+            Columns[c] = col;
+        }
+
+        ExpertMean = new double[Criteria][];
+        ExpertObservations = new List<(int, double, double)>[Criteria];
+        var expertSum = new double[Criteria][];
+        var expertCount = new int[Criteria][];
+        for (var c = 0; c < Criteria; c++)
+        {
+            ExpertMean[c] = new double[SubmissionCount];
+            expertSum[c] = new double[SubmissionCount];
+            expertCount[c] = new int[SubmissionCount];
+            ExpertObservations[c] = [];
+        }
+
+        foreach (var review in Round.Reviews.Where(r => r.Kind == ReviewKind.Expert).OrderBy(r => r.Id, StringComparer.Ordinal))
+        {
+            var s = subIndex[review.SubmissionId];
+            Vector(review, vector);
+            for (var c = 0; c < Criteria; c++)
+            {
+                if (!double.IsNaN(vector[c]))
+                {
+                    var v = (vector[c] - Low[c]) / Range[c];
+                    expertSum[c][s] += v;
+                    expertCount[c][s]++;
+                    ExpertObservations[c].Add((s, v, review.Weight));
+                }
+            }
+        }
+
+        for (var c = 0; c < Criteria; c++)
+        {
+            for (var s = 0; s < SubmissionCount; s++)
+            {
+                ExpertMean[c][s] = expertCount[c][s] > 0 ? expertSum[c][s] / expertCount[c][s] : double.NaN;
+            }
+        }
+
+        var authored = new List<int>[ReviewerIds.Length];
+        for (var r = 0; r < authored.Length; r++)
+        {
+            authored[r] = [];
+        }
+
+        for (var s = 0; s < SubmissionCount; s++)
+        {
+            foreach (var author in Submissions[s].AuthorIds)
+            {
+                if (revIndex.TryGetValue(author, out var r))
+                {
+                    authored[r].Add(s);
+                }
+            }
+        }
+
+        AuthoredBy = authored.Select(a => a.ToArray()).ToArray();
+    }
+
+    private void Vector(Review review, double[] vector)
+    {
+        Array.Fill(vector, double.NaN);
+        foreach (var (id, points) in review.Scores)
+        {
+            var c = Rubric.IndexOf(id);
+            if (c >= 0)
+            {
+                vector[c] = points;
+            }
+        }
+    }
+
+    /// <summary>The peer scores of one criterion, grouped by submission.</summary>
+    internal sealed class Column
+    {
+        private int[]? _byReviewerStart;
+        private int[]? _byReviewer;
+
+        public Column(int count, int submissions)
+        {
+            Sub = new int[count];
+            Rev = new int[count];
+            Value = new double[count];
+            Review = new int[count];
+            SubStart = new int[submissions + 1];
+        }
+
+        public int Count => Value.Length;
+
+        public int[] Sub { get; }
+
+        public int[] Rev { get; }
+
+        public double[] Value { get; }
+
+        public int[] Review { get; }
+
+        /// <summary>Observations of submission s are SubStart[s] .. SubStart[s+1]-1.</summary>
+        public int[] SubStart { get; }
+
+        /// <summary>Observation indices grouped by reviewer: ByReviewer[ByReviewerStart[r] .. ByReviewerStart[r+1]-1].</summary>
+        public (int[] Start, int[] Index) ByReviewer(int reviewers)
+        {
+            if (_byReviewer is null || _byReviewerStart is null)
+            {
+                var start = new int[reviewers + 1];
+                foreach (var r in Rev)
+                {
+                    start[r + 1]++;
+                }
+
+                for (var r = 0; r < reviewers; r++)
+                {
+                    start[r + 1] += start[r];
+                }
+
+                var fill = (int[])start.Clone();
+                var index = new int[Count];
+                for (var i = 0; i < Count; i++)
+                {
+                    index[fill[Rev[i]]++] = i;
+                }
+
+                _byReviewerStart = start;
+                _byReviewer = index;
+            }
+
+            return (_byReviewerStart, _byReviewer);
+        }
+    }
+}

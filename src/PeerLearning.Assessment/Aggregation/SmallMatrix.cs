@@ -1,0 +1,103 @@
+namespace PeerLearning.Assessment.Aggregation;
+
+/// <summary>Dense symmetric positive-definite matrices of rubric size (a handful of criteria), row-major in a flat array.</summary>
+internal static class SmallMatrix
+{
+    /// <summary>In-place Cholesky factor L (lower) of a; returns false when a is not positive definite.</summary>
+    public static bool Cholesky(Span<double> a, int n)
+    {
+        for (var j = 0; j < n; j++)
+        {
+            var d = a[(j * n) + j];
+            for (var k = 0; k < j; k++)
+            {
+                d -= a[(j * n) + k] * a[(j * n) + k];
+            }
+
+            if (d <= 0)
+            {
+                return false;
+            }
+
+            d = Math.Sqrt(d);
+            a[(j * n) + j] = d;
+            for (var i = j + 1; i < n; i++)
+            {
+                var s = a[(i * n) + j];
+                for (var k = 0; k < j; k++)
+                {
+                    s -= a[(i * n) + k] * a[(j * n) + k];
+                }
+
+                a[(i * n) + j] = s / d;
+            }
+
+            for (var i = 0; i < j; i++)
+            {
+                a[(i * n) + j] = 0;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Solves L Lᵀ x = b in place, given the Cholesky factor L.</summary>
+    public static void Solve(ReadOnlySpan<double> l, int n, Span<double> b)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            var s = b[i];
+            for (var k = 0; k < i; k++)
+            {
+                s -= l[(i * n) + k] * b[k];
+            }
+
+            b[i] = s / l[(i * n) + i];
+        }
+
+        for (var i = n - 1; i >= 0; i--)
+        {
+            var s = b[i];
+            for (var k = i + 1; k < n; k++)
+            {
+                s -= l[(k * n) + i] * b[k];
+            }
+
+            b[i] = s / l[(i * n) + i];
+        }
+    }
+
+    /// <summary>The inverse of a symmetric positive-definite matrix (ridge added until it factors).</summary>
+    public static void Invert(ReadOnlySpan<double> a, int n, Span<double> inverse)
+    {
+        Span<double> l = stackalloc double[n * n];
+        Span<double> column = stackalloc double[n];
+        var ridge = 0.0;
+        while (true)
+        {
+            a.CopyTo(l);
+            for (var i = 0; i < n; i++)
+            {
+                l[(i * n) + i] += ridge;
+            }
+
+            if (Cholesky(l, n))
+            {
+                break;
+            }
+
+            ridge = ridge == 0 ? 1e-10 : ridge * 10;
+        }
+
+        for (var j = 0; j < n; j++)
+        {
+            column.Clear();
+            column[j] = 1;
+            Solve(l, n, column);
+            for (var i = 0; i < n; i++)
+            {
+                inverse[(i * n) + j] = column[i];
+            }
+        }
+    }
+}
