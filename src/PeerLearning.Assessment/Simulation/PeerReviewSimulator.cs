@@ -71,7 +71,7 @@ public static class PeerReviewSimulator
                 points[rubric.Criteria[c].Id] = truth[s][c] * MaxPoints;
             }
 
-            submissions[s] = new Submission { Id = Id("s", s), AuthorIds = [Id("p", s)] };
+            submissions[s] = new Submission { Id = Id("s", s), AuthorIds = [Id("p", s)], IsCalibration = s < options.CalibrationItems };
             truePoints[submissions[s].Id] = points;
             trueGrades[submissions[s].Id] = rubric.Score(points) ?? 0;
         }
@@ -112,6 +112,18 @@ public static class PeerReviewSimulator
                     Scores = scores,
                 });
             }
+        }
+
+        for (var s = 0; s < options.CalibrationItems; s++)
+        {
+            reviews.Add(new Review
+            {
+                Id = $"r-{submissions[s].Id}-expert",
+                SubmissionId = submissions[s].Id,
+                ReviewerId = "expert",
+                Kind = ReviewKind.Expert,
+                Scores = truePoints[submissions[s].Id],
+            });
         }
 
         var round = new PeerAssessment { Rubric = rubric, Submissions = submissions, Reviews = reviews };

@@ -51,6 +51,9 @@ public sealed record SimulationOptions
     /// <summary>Probability that an assigned review never arrives. Default 0.1.</summary>
     public double MissingReviewRate { get; init; } = 0.1;
 
+    /// <summary>Submissions that are calibration items: an expert also reviews them, with the true points. Default 0.</summary>
+    public int CalibrationItems { get; init; }
+
     /// <summary>Round scores to whole points, as reviewers do. Default true.</summary>
     public bool WholePoints { get; init; } = true;
 
@@ -81,6 +84,11 @@ public sealed record SimulationOptions
         if (HarshShare < 0 || LenientShare < 0 || RandomShare < 0 || FlatShare < 0 || shares > 1)
         {
             problems.Add(new("simulation", "shares", "reviewer shares must be zero or more and sum to at most 1"));
+        }
+
+        if (CalibrationItems < 0 || CalibrationItems > Submissions)
+        {
+            problems.Add(new("simulation", "calibrationItems", "must be from 0 to the number of submissions"));
         }
 
         if (MissingReviewRate is < 0 or >= 1 || double.IsNaN(MissingReviewRate))
