@@ -29,8 +29,13 @@ internal sealed class CandidateScorer
     private readonly ulong[] _providerInterests;
     private readonly ulong[] _seekerInterests;
 
-    private readonly double[] _providerOffset;
-    private readonly double[] _seekerOffset;
+    private readonly int _zoneCount;
+    private readonly int[] _providerZone;
+    private readonly int[] _seekerZone;
+    private readonly double[] _overlapValue;
+    private readonly bool[] _overlapOk;
+    private readonly int _seniorityMin;
+    private readonly int _seniorityMax;
     private readonly int[] _providerDept, _seekerDept, _providerTeam, _seekerTeam, _providerSite, _seekerSite;
     private readonly int[] _providerSeniority, _seekerSeniority;
     private readonly double[] _providerHours, _seekerHours;
@@ -132,8 +137,36 @@ internal sealed class CandidateScorer
         double Offset(Participant p) => p.TimeZone is { } z
             ? offsets.TryGetValue(z, out var o) ? o : offsets[z] = WorkingHoursOverlap.UtcOffsetHours(z, on) ?? double.NaN
             : double.NaN;
-        _providerOffset = [.. _providers.Select(Offset)];
-        _seekerOffset = [.. _seekers.Select(Offset)];
+        // Time zones: overlap depends only on the two UTC offsets, so a small offset × offset table serves every pair.
+        var offsetIds = new Dictionary<double, int>();
+        var offsetList = new List<double>();
+        int Zone(Participant p)
+        {
+            var o = Offset(p);
+            if (!offsetIds.TryGetValue(o, out var id))
+            {
+                offsetIds[o] = id = offsetList.Count;
+                offsetList.Add(o);
+            }
+
+            return id;
+        }
+
+        _providerZone = [.. _providers.Select(Zone)];
+        _seekerZone = [.. _seekers.Select(Zone)];
+        _zoneCount = Math.Max(1, offsetList.Count);
+        _overlapValue = new double[_zoneCount * _zoneCount];
+        _overlapOk = new bool[_zoneCount * _zoneCount];
+        for (var a = 0; a < offsetList.Count; a++)
+        {
+            for (var b = 0; b < offsetList.Count; b++)
+            {
+                var known = !double.IsNaN(offsetList[a]) && !double.IsNaN(offsetList[b]);
+                var overlap = known ? WorkingHoursOverlap.Hours(offsetList[b], offsetList[a], _dayLength) : 0;
+                _overlapValue[(a * _zoneCount) + b] = known ? overlap / _dayLength : 0;
+                _overlapOk[(a * _zoneCount) + b] = known && overlap >= (_minOverlap ?? 0);
+            }
+        }
 
         var names = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         int Id(string? v) => v is null ? -1 : names.TryGetValue(v, out var id) ? id : names[v] = names.Count;
@@ -144,6 +177,8 @@ internal sealed class CandidateScorer
         _providerSite = [.. _providers.Select(p => Id(p.Location))];
         _seekerSite = [.. _seekers.Select(p => Id(p.Location))];
         _providerSeniority = [.. _providers.Select(p => p.SeniorityLevel)];
+        _seniorityMin = _providerSeniority.Length == 0 ? 0 : _providerSeniority.Min();
+        _seniorityMax = _providerSeniority.Length == 0 ? 0 : _providerSeniority.Max();
         _seekerSeniority = [.. _seekers.Select(p => p.SeniorityLevel)];
         _providerHours = [.. _providers.Select(p => p.AvailabilityHoursPerMonth)];
         _seekerHours = [.. _seekers.Select(p => p.AvailabilityHoursPerMonth)];
@@ -276,54 +311,87 @@ internal sealed class CandidateScorer
 
     private void Criterion(string criterion, int s, Span<double> value)
     {
+        var n = value.Length;
         switch (criterion)
         {
             case MatchingCriteria.GoalFit:
                 GoalFit(s, value);
                 break;
             case MatchingCriteria.SharedLanguage:
-                for (var p = 0; p < value.Length; p++)
+                if (_langWords == 1)
                 {
-                    value[p] = Shares(_providerLang, _seekerLang, _langWords, p, s) ? 1 : 0;
+                    var sl = _seekerLang[s];
+                    for (var p = 0; p < n; p++)
+                    {
+                        value[p] = (_providerLang[p] & sl) != 0 ? 1 : 0;
+                    }
+                }
+                else
+                {
+                    for (var p = 0; p < n; p++)
+                    {
+                        value[p] = Shares(_providerLang, _seekerLang, _langWords, p, s) ? 1 : 0;
+                    }
                 }
 
                 break;
             case MatchingCriteria.TimeZoneOverlap:
-                var so = _seekerOffset[s];
-                for (var p = 0; p < value.Length; p++)
+                var zones = _zoneCount;
+                var row = _seekerZone[s] * zones;
+                for (var p = 0; p < n; p++)
                 {
-                    var po = _providerOffset[p];
-                    value[p] = double.IsNaN(so) || double.IsNaN(po) ? 0 : WorkingHoursOverlap.Hours(po, so, _dayLength) / _dayLength;
+                    value[p] = _overlapValue[row + _providerZone[p]];
                 }
 
                 break;
             case MatchingCriteria.SeniorityGap:
-                var seekerLevel = _seekerSeniority[s];
-                for (var p = 0; p < value.Length; p++)
+                var levels = _seniorityMax - _seniorityMin + 1;
+                Span<double> table = levels <= 128 ? stackalloc double[levels] : new double[levels];
+                for (var l = 0; l < levels; l++)
                 {
-                    value[p] = CriterionRules.Seniority(_program, _providerSeniority[p], seekerLevel);
+                    table[l] = CriterionRules.Seniority(_program, _seniorityMin + l, _seekerSeniority[s]);
+                }
+
+                for (var p = 0; p < n; p++)
+                {
+                    value[p] = table[_providerSeniority[p] - _seniorityMin];
                 }
 
                 break;
             case MatchingCriteria.Department:
                 var preference = CriterionRules.Department(_program);
+                var sameValue = CriterionRules.Department(preference, true);
+                var otherValue = CriterionRules.Department(preference, false);
                 var dept = _seekerDept[s];
-                for (var p = 0; p < value.Length; p++)
+                for (var p = 0; p < n; p++)
                 {
-                    value[p] = CriterionRules.Department(preference, dept >= 0 && _providerDept[p] == dept);
+                    value[p] = dept >= 0 && _providerDept[p] == dept ? sameValue : otherValue;
                 }
 
                 break;
             case MatchingCriteria.SharedInterests:
-                for (var p = 0; p < value.Length; p++)
+                if (_interestWords == 1)
                 {
-                    value[p] = Jaccard(p, s);
+                    var si = _seekerInterests[s];
+                    for (var p = 0; p < n; p++)
+                    {
+                        var a = _providerInterests[p];
+                        var union = BitOperations.PopCount(a | si);
+                        value[p] = union == 0 ? 0 : BitOperations.PopCount(a & si) / (double)union;
+                    }
+                }
+                else
+                {
+                    for (var p = 0; p < n; p++)
+                    {
+                        value[p] = Jaccard(p, s);
+                    }
                 }
 
                 break;
             case MatchingCriteria.Availability:
                 var hours = _seekerHours[s];
-                for (var p = 0; p < value.Length; p++)
+                for (var p = 0; p < n; p++)
                 {
                     value[p] = CriterionRules.Availability(_providerHours[p], hours);
                 }
@@ -332,12 +400,19 @@ internal sealed class CandidateScorer
             case MatchingCriteria.Proximity:
                 var site = _seekerSite[s];
                 var team = _seekerTeam[s];
-                for (var p = 0; p < value.Length; p++)
+                Span<double> combos = stackalloc double[4];
+                for (var c = 0; c < 4; c++)
                 {
-                    var sameSite = site >= 0 && _providerSite[p] == site;
-                    value[p] = _program is OnboardingBuddyProgram buddy
-                        ? ProximityScorer.ProximityValue(buddy, sameSite, team >= 0 && _providerTeam[p] == team)
-                        : sameSite ? 1 : 0;
+                    combos[c] = _program is OnboardingBuddyProgram buddy
+                        ? ProximityScorer.ProximityValue(buddy, (c & 1) != 0, (c & 2) != 0)
+                        : (c & 1) != 0 ? 1 : 0;
+                }
+
+                for (var p = 0; p < n; p++)
+                {
+                    var sameSite = site >= 0 && _providerSite[p] == site ? 1 : 0;
+                    var sameTeam = team >= 0 && _providerTeam[p] == team ? 2 : 0;
+                    value[p] = combos[sameSite | sameTeam];
                 }
 
                 break;
@@ -434,7 +509,7 @@ internal sealed class CandidateScorer
         var seekerPerson = _seekerPerson[s];
         var sTin = _seekerTin[s];
         var sTout = _seekerTout[s];
-        var so = _seekerOffset[s];
+        var zoneRow = _seekerZone[s] * _zoneCount;
         for (var p = 0; p < violation.Length; p++)
         {
             var kind = ConstraintKind.None;
@@ -446,17 +521,13 @@ internal sealed class CandidateScorer
             {
                 kind = ConstraintKind.ManagementChain;
             }
-            else if (_requireLanguage && !Shares(_providerLang, _seekerLang, _langWords, p, s))
+            else if (_requireLanguage && (_langWords == 1 ? (_providerLang[p] & _seekerLang[s]) == 0 : !Shares(_providerLang, _seekerLang, _langWords, p, s)))
             {
                 kind = ConstraintKind.SharedLanguage;
             }
-            else if (_minOverlap is { } min)
+            else if (_minOverlap is not null && !_overlapOk[zoneRow + _providerZone[p]])
             {
-                var po = _providerOffset[p];
-                if (double.IsNaN(po) || double.IsNaN(so) || WorkingHoursOverlap.Hours(po, so, _dayLength) < min)
-                {
-                    kind = ConstraintKind.TimeZoneOverlap;
-                }
+                kind = ConstraintKind.TimeZoneOverlap;
             }
 
             if (kind != ConstraintKind.None)
