@@ -1,0 +1,205 @@
+namespace PeerLearning.Recognition;
+
+/// <summary>A thread-safe <see cref="IRecognitionStore"/> in memory: for tests, demos and benchmarks. Nothing lasts past the process.</summary>
+public sealed class InMemoryRecognitionStore : IRecognitionStore
+{
+    private readonly object _gate = new();
+    private readonly List<LedgerEntry> _entries = [];
+    private readonly Dictionary<string, LedgerEntry> _byKey = new(StringComparer.Ordinal);
+    private readonly List<BadgeAward> _awards = [];
+    private readonly Dictionary<string, int> _awardIndex = new(StringComparer.Ordinal);
+    private long _sequence;
+
+    /// <inheritdoc />
+    public ValueTask<AppendResult> AppendAsync(RecognitionBatch batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        PeerLearningValidationException.ThrowIfAny(batch.Validate());
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            var recorded = new List<LedgerEntry>();
+            var duplicates = new List<string>();
+            foreach (var e in batch.Entries)
+            {
+                if (_byKey.ContainsKey(e.IdempotencyKey))
+                {
+                    duplicates.Add(e.IdempotencyKey);
+                    continue;
+                }
+
+                var stored = e with { OccurredAt = e.OccurredAt.ToUniversalTime(), Sequence = ++_sequence };
+                _byKey.Add(stored.IdempotencyKey, stored);
+                _entries.Add(stored);
+                recorded.Add(stored);
+            }
+
+            var recordedAwards = new List<BadgeAward>();
+            var duplicateAwards = new List<string>();
+            foreach (var a in batch.Awards)
+            {
+                if (_awardIndex.ContainsKey(a.AwardId))
+                {
+                    duplicateAwards.Add(a.AwardId);
+                    continue;
+                }
+
+                var stored = a with { AwardedAt = a.AwardedAt.ToUniversalTime(), ExpiresAt = a.ExpiresAt?.ToUniversalTime() };
+                _awardIndex.Add(stored.AwardId, _awards.Count);
+                _awards.Add(stored);
+                recordedAwards.Add(stored);
+            }
+
+            return ValueTask.FromResult(new AppendResult(recorded, duplicates, recordedAwards, duplicateAwards));
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<LedgerEntry?> RevokeEntryAsync(string idempotencyKey, string reason, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(idempotencyKey);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            if (!_byKey.TryGetValue(idempotencyKey, out var original))
+            {
+                return ValueTask.FromResult<LedgerEntry?>(null);
+            }
+
+            var compensation = original.Compensate(reason, at);
+            if (_byKey.TryGetValue(compensation.IdempotencyKey, out var existing))
+            {
+                return ValueTask.FromResult<LedgerEntry?>(existing);
+            }
+
+            return ValueTask.FromResult<LedgerEntry?>(AddUnlocked(compensation));
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<BadgeAward?> RevokeAwardAsync(string awardId, string reason, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(awardId);
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new PeerLearningValidationException(awardId, "reason", "a revocation needs a reason");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            if (!_awardIndex.TryGetValue(awardId, out var index))
+            {
+                return ValueTask.FromResult<BadgeAward?>(null);
+            }
+
+            var award = _awards[index];
+            if (award.RevokedAt is not null)
+            {
+                return ValueTask.FromResult<BadgeAward?>(award);
+            }
+
+            var compensations = _entries
+                .Where(e => e.AwardId == awardId && e.RevokesKey is null && !_byKey.ContainsKey(LedgerEntry.CompensationKeyPrefix + e.IdempotencyKey))
+                .Select(e => e.Compensate(reason, at))
+                .ToList();
+            foreach (var c in compensations)
+            {
+                AddUnlocked(c);
+            }
+
+            var revoked = award with { RevokedAt = at.ToUniversalTime(), RevocationReason = reason };
+            _awards[index] = revoked;
+            return ValueTask.FromResult<BadgeAward?>(revoked);
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<LedgerBalances> GetBalancesAsync(string participantId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return ValueTask.FromResult(LedgerBalances.Sum(_entries.Where(e => e.ParticipantId == participantId)));
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<LedgerEntry>> GetEntriesAsync(string participantId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return ValueTask.FromResult<IReadOnlyList<LedgerEntry>>(_entries.Where(e => e.ParticipantId == participantId).ToList());
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<LedgerEntry>> GetEntriesBetweenAsync(DateTimeOffset startInclusive, DateTimeOffset endExclusive, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return ValueTask.FromResult<IReadOnlyList<LedgerEntry>>(_entries.Where(e => e.OccurredAt >= startInclusive && e.OccurredAt < endExclusive).ToList());
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<LedgerEntry?> FindEntryAsync(string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(idempotencyKey);
+        lock (_gate)
+        {
+            return ValueTask.FromResult(_byKey.GetValueOrDefault(idempotencyKey));
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<BadgeAward>> GetAwardsAsync(string participantId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return ValueTask.FromResult<IReadOnlyList<BadgeAward>>(_awards.Where(a => a.ParticipantId == participantId).ToList());
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<PersonDeletionResult> DeletePersonAsync(string participantId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(participantId);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            var entriesDeleted = _entries.RemoveAll(e => e.ParticipantId == participantId);
+            var awardsDeleted = _awards.RemoveAll(a => a.ParticipantId == participantId);
+            var erased = 0;
+            for (var i = 0; i < _entries.Count; i++)
+            {
+                if (_entries[i].CounterpartyId == participantId)
+                {
+                    _entries[i] = _entries[i] with { CounterpartyId = null };
+                    erased++;
+                }
+            }
+
+            _byKey.Clear();
+            foreach (var e in _entries)
+            {
+                _byKey.Add(e.IdempotencyKey, e);
+            }
+
+            _awardIndex.Clear();
+            for (var i = 0; i < _awards.Count; i++)
+            {
+                _awardIndex.Add(_awards[i].AwardId, i);
+            }
+
+            return ValueTask.FromResult(new PersonDeletionResult(entriesDeleted, awardsDeleted, erased));
+        }
+    }
+
+    private LedgerEntry AddUnlocked(LedgerEntry entry)
+    {
+        var stored = entry with { Sequence = ++_sequence };
+        _byKey.Add(stored.IdempotencyKey, stored);
+        _entries.Add(stored);
+        return stored;
+    }
+}

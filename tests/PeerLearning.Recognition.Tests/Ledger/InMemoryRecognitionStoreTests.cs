@@ -1,0 +1,6 @@
+namespace PeerLearning.Recognition.Tests.Ledger;
+
+public sealed class InMemoryRecognitionStoreTests : RecognitionStoreContract
+{
+    protected override IRecognitionStore CreateStore() => new InMemoryRecognitionStore();
+}

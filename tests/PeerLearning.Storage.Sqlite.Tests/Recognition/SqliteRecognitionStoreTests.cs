@@ -1,0 +1,154 @@
+using Microsoft.Data.Sqlite;
+using PeerLearning.Recognition;
+using PeerLearning.Recognition.Tests.Ledger;
+
+namespace PeerLearning.Storage.Sqlite.Tests.Recognition;
+
+/// <summary>The shared store suite on a real SQLite file, plus what only a durable store must do.</summary>
+public sealed class SqliteRecognitionStoreTests : RecognitionStoreContract, IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "peerlearning-recognition-" + Guid.NewGuid().ToString("N"));
+    private int _files;
+
+    public SqliteRecognitionStoreTests() => Directory.CreateDirectory(_directory);
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A killed child may still hold the file for a moment; the temp folder is cleaned by the OS.
+        }
+    }
+
+    protected override IRecognitionStore CreateStore() => new SqliteRecognitionStore(Options(NewPath()));
+
+    private string NewPath() => Path.Combine(_directory, $"store{Interlocked.Increment(ref _files)}.db");
+
+    private static SqliteRecognitionStoreOptions Options(string path) => new() { ConnectionString = $"Data Source={path}" };
+
+    private static async Task<T> ScalarAsync<T>(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path}");
+        await connection.OpenAsync();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (T)Convert.ChangeType((await command.ExecuteScalarAsync())!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task Database_uses_wal_and_records_the_schema_version_once()
+    {
+        var path = NewPath();
+        await new SqliteRecognitionStore(Options(path)).InitializeAsync();
+        await new SqliteRecognitionStore(Options(path)).InitializeAsync();
+
+        Assert.Equal("wal", await ScalarAsync<string>(path, "PRAGMA journal_mode;"));
+        Assert.Equal(SqliteRecognitionStore.SchemaVersion, await ScalarAsync<int>(path, "SELECT MAX(version) FROM recognition_schema_version;"));
+        Assert.Equal(1, await ScalarAsync<int>(path, "SELECT COUNT(*) FROM recognition_schema_version;"));
+    }
+
+    [Fact]
+    public async Task A_database_from_a_newer_schema_is_refused()
+    {
+        var path = NewPath();
+        await new SqliteRecognitionStore(Options(path)).InitializeAsync();
+        await ScalarAsync<long>(path, "INSERT INTO recognition_schema_version VALUES (999, 'future', 'x'); SELECT 0;");
+
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => new SqliteRecognitionStore(Options(path)).InitializeAsync());
+
+        Assert.Contains("999", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_failure_inside_the_transaction_leaves_neither_the_award_nor_its_entries()
+    {
+        var path = NewPath();
+        var store = new SqliteRecognitionStore(Options(path));
+        await store.InitializeAsync();
+        // The database itself rejects the award after the entries were inserted in the same transaction.
+        await ScalarAsync<long>(path, "CREATE TRIGGER reject_award BEFORE INSERT ON recognition_badge_award WHEN NEW.badge_id = 'rejected' BEGIN SELECT RAISE(ABORT, 'rejected by test'); END; SELECT 0;");
+        var batch = new RecognitionBatch
+        {
+            Entries = [Entry("r1", "lee", 10, awardId: "aw-r"), Entry("r2", "lee", 20, LedgerAccount.OrganizationAward, awardId: "aw-r")],
+            Awards = [Award("aw-r", "lee", "rejected")],
+        };
+
+        await Assert.ThrowsAsync<SqliteException>(() => store.AppendAsync(batch).AsTask());
+
+        Assert.Empty(await store.GetEntriesAsync("lee"));
+        Assert.Empty(await store.GetAwardsAsync("lee"));
+        Assert.Equal(0, await ScalarAsync<long>(path, "SELECT COUNT(*) FROM recognition_ledger;"));
+    }
+
+    [Fact]
+    public async Task Two_store_instances_on_one_file_share_idempotency()
+    {
+        var path = NewPath();
+        var a = new SqliteRecognitionStore(Options(path));
+        var b = new SqliteRecognitionStore(Options(path));
+        var batch = new RecognitionBatch { Entries = [Entry("shared", "max", 3)] };
+
+        await a.AppendAsync(batch);
+        var second = await b.AppendAsync(batch);
+
+        Assert.Equal(["shared"], second.DuplicateKeys);
+        Assert.Single(await a.GetEntriesAsync("max"));
+    }
+
+    [Fact]
+    public async Task A_writer_process_killed_mid_write_leaves_the_store_consistent()
+    {
+        var path = NewPath();
+        var assembly = typeof(CrashWriter).Assembly.Location;
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h ? h : "dotnet";
+        using var child = new System.Diagnostics.Process
+        {
+            StartInfo = new System.Diagnostics.ProcessStartInfo(host)
+            {
+                ArgumentList = { "exec", assembly, CrashWriter.Command, path },
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            },
+        };
+        child.Start();
+        var ready = await child.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        if (ready != "ready")
+        {
+            child.Kill(entireProcessTree: true);
+            Assert.Fail("child did not start: " + ready + " " + await child.StandardError.ReadToEndAsync());
+        }
+
+        // Let it commit a few hundred batches, then kill it while it is writing.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (await ScalarAsync<long>(path, "SELECT COUNT(*) FROM recognition_badge_award;") < 300 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        child.Kill(entireProcessTree: true);
+        await child.WaitForExitAsync();
+        SqliteConnection.ClearAllPools();
+
+        Assert.Equal("ok", await ScalarAsync<string>(path, "PRAGMA integrity_check;"));
+        var awards = await ScalarAsync<long>(path, "SELECT COUNT(*) FROM recognition_badge_award;");
+        Assert.True(awards >= 300, $"only {awards} batches were written before the kill");
+        // Every batch is whole or absent, and the batches present are exactly 0..n-1 (written in order).
+        Assert.Equal(awards * CrashWriter.EntriesPerBatch, await ScalarAsync<long>(path, "SELECT COUNT(*) FROM recognition_ledger;"));
+        Assert.Equal(0, await ScalarAsync<long>(path, "SELECT COUNT(*) FROM recognition_badge_award a WHERE (SELECT COUNT(*) FROM recognition_ledger l WHERE l.award_id = a.award_id) <> 3;"));
+        Assert.Equal(awards - 1, await ScalarAsync<long>(path, "SELECT MAX(CAST(substr(award_id, 2) AS INTEGER)) FROM recognition_badge_award;"));
+
+        var reopened = new SqliteRecognitionStore(Options(path));
+        var expectedOrg = Enumerable.Range(0, (int)awards).Count(i => i % 5 == 0) * 3L;
+        Assert.Equal(expectedOrg, (await reopened.GetBalancesAsync("p0")).OrganizationAward);
+        var resumed = await reopened.AppendAsync(CrashWriter.Batch((int)awards));
+        Assert.Equal(CrashWriter.EntriesPerBatch, resumed.Recorded.Count);
+        var replay = await reopened.AppendAsync(CrashWriter.Batch(0));
+        Assert.Empty(replay.Recorded);
+    }
+}
