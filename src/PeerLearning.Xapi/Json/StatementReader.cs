@@ -77,6 +77,8 @@ internal sealed class StatementReader
         };
     }
 
+    public Activity? ReadActivityOrNull(JToken? token, string path) => ReadActivity(token, path);
+
     private StatementObject? ReadObject(JToken? token, string path, bool allowSubStatement)
     {
         if (Obj(token, path, required: true) is not { } o)
