@@ -6,8 +6,8 @@ public sealed class FoundationCommandTests
     public async Task Generate_twice_with_the_same_seed_writes_identical_files()
     {
         using var folder = new CliRunner.TempFolder();
-        var (code1, _, _) = await CliRunner.RunAsync("generate", "--size", "3000", "--seed", "1", "--out", folder.File("a.json"));
-        var (code2, _, _) = await CliRunner.RunAsync("generate", "--size", "3000", "--seed", "1", "--out", folder.File("b.json"));
+        var (code1, _, _) = await CliRunner.RunAsync("generate", "--size", "10000", "--seed", "1", "--out", folder.File("a.json"));
+        var (code2, _, _) = await CliRunner.RunAsync("generate", "--size", "10000", "--seed", "1", "--out", folder.File("b.json"));
         Assert.Equal((0, 0), (code1, code2));
         Assert.Equal(await File.ReadAllBytesAsync(folder.File("a.json")), await File.ReadAllBytesAsync(folder.File("b.json")));
     }
