@@ -5,6 +5,9 @@ namespace PeerLearning.Assessment.Reviews;
 /// <summary>Everything one round of peer assessment produced: the rubric, the submissions and the reviews.</summary>
 public sealed record PeerAssessment
 {
+    /// <summary>An id for the round (used in event ids); defaults to the rubric's id.</summary>
+    public string? Id { get; init; }
+
     /// <summary>The rubric the reviews follow.</summary>
     public required Rubric Rubric { get; init; }
 
