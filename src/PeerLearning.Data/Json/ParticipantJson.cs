@@ -29,7 +29,7 @@ public static class ParticipantJson
         }
         catch (JsonException e)
         {
-            throw FromJsonException(e);
+            throw JsonProblems.FromException(e);
         }
     }
 
@@ -47,7 +47,7 @@ public static class ParticipantJson
         }
         catch (JsonException e)
         {
-            throw FromJsonException(e);
+            throw JsonProblems.FromException(e);
         }
     }
 
@@ -68,16 +68,6 @@ public static class ParticipantJson
     /// <returns>The JSON text.</returns>
     public static string Serialize(IReadOnlyList<Participant> participants) => JsonSerializer.Serialize(participants, Options);
 
-    private static PeerLearningValidationException FromJsonException(JsonException e)
-    {
-        // JsonException positions are 0-based; people count from 1.
-        var problem = new ValidationProblem("(file)", string.IsNullOrEmpty(e.Path) ? "(root)" : e.Path, e.Message)
-        {
-            Line = e.LineNumber is { } line ? (int)line + 1 : null,
-            Column = e.BytePositionInLine is { } column ? (int)column + 1 : null,
-        };
-        return new PeerLearningValidationException([problem]);
-    }
 
     private static JsonSerializerOptions CreateOptions()
     {

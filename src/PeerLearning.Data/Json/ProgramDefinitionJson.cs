@@ -19,11 +19,7 @@ public static class ProgramDefinitionJson
         }
         catch (JsonException e)
         {
-            throw new PeerLearningValidationException([new ValidationProblem("(file)", string.IsNullOrEmpty(e.Path) ? "(root)" : e.Path, e.Message)
-            {
-                Line = e.LineNumber is { } line ? (int)line + 1 : null,
-                Column = e.BytePositionInLine is { } column ? (int)column + 1 : null,
-            }]);
+            throw JsonProblems.FromException(e);
         }
         catch (NotSupportedException e)
         {
