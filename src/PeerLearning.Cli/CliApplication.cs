@@ -24,6 +24,7 @@ internal static class CliApplication
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        foreach (var c in MatchingCommands.Create()) root.Subcommands.Add(c);
         return root;
     }
 }
