@@ -96,14 +96,15 @@ internal static class MatchingCommands
     }
 
     /// <summary>The side-by-side quality table.</summary>
-    public static string Table(StrategyComparison comparison)
+    public static string Table(StrategyComparison comparison, bool timings = true)
     {
         var text = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        text.AppendLine(inv, $"{"strategy",-14}{"matches",8}{"matched%",10}{"total",11}{"mean",7}{"min",7}{"blocking",9}{"violations",11}{"load sd",8}{"solve ms",10}");
+        text.AppendLine(inv, $"{"strategy",-14}{"matches",8}{"matched%",10}{"total",11}{"mean",7}{"min",7}{"blocking",9}{"violations",11}{"load sd",8}{(timings ? "solve ms" : string.Empty),10}");
         foreach (var q in comparison.Reports)
         {
-            text.AppendLine(inv, $"{q.Strategy,-14}{q.Matches,8}{q.SeekersMatchedPercent,10:F1}{q.TotalScore,11:F1}{q.MeanScore,7:F1}{q.MinScore,7:F1}{q.BlockingPairs,9}{q.ConstraintViolations,11}{q.ProviderLoadStdDev,8:F2}{q.SolveMilliseconds,10:F1}");
+            var ms = timings ? q.SolveMilliseconds.ToString("F1", inv) : string.Empty;
+            text.AppendLine(inv, $"{q.Strategy,-14}{q.Matches,8}{q.SeekersMatchedPercent,10:F1}{q.TotalScore,11:F1}{q.MeanScore,7:F1}{q.MinScore,7:F1}{q.BlockingPairs,9}{q.ConstraintViolations,11}{q.ProviderLoadStdDev,8:F2}{ms,10}");
         }
 
         return text.ToString().TrimEnd();

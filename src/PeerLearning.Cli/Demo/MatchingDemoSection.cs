@@ -17,7 +17,7 @@ internal sealed class MatchingDemoSection : IDemoSection
 
         output.WriteLine("Mentoring round: strategies side by side on the same candidates");
         var comparison = engine.Compare(context.People, mentoring, cancellationToken: cancellationToken);
-        output.WriteLine(MatchingCommands.Table(comparison));
+        output.WriteLine(MatchingCommands.Table(comparison, timings: false));
 
         var pending = engine.Match(context.People, mentoring, cancellationToken: cancellationToken);
         output.WriteLine(MatchingCommands.Summary(pending));
