@@ -1,0 +1,285 @@
+using PeerLearning.Events;
+
+namespace PeerLearning.Recognition;
+
+/// <summary>
+/// Evaluates badge rules incrementally, in memory: each event updates the counters of the people it counts for
+/// and re-checks only the badges whose criteria read that event kind (and, after an award, the badges that require
+/// the awarded one). An event id seen before is ignored, so a redelivered event counts once. Deterministic: the
+/// same events in the same order give the same awards.
+/// </summary>
+/// <remarks>
+/// Windows are sliding and end at the event being processed ("5 sessions within 90 days" holds when the 5th session
+/// is at most 90 days after the 1st counted). A non-repeatable badge is awarded once per person; a revoked or
+/// expired award is not re-awarded automatically. A repeatable badge counts only events after its last award
+/// (events at the same instant as the award included in that award).
+/// </remarks>
+public sealed class BadgeRuleEvaluator
+{
+    private readonly BadgeRuleSet _rules;
+    private readonly TimeZoneInfo _weekZone;
+    private readonly Dictionary<string, int[]> _byKind = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> _byPrerequisite = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PersonState> _people = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Person, string Badge)> _awardOwners = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _seenEvents = new(StringComparer.Ordinal);
+
+    /// <summary>Creates the evaluator.</summary>
+    /// <param name="rules">The rules.</param>
+    /// <exception cref="PeerLearningValidationException">The rules are invalid.</exception>
+    public BadgeRuleEvaluator(BadgeRuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        PeerLearningValidationException.ThrowIfAny(rules.Validate());
+        _rules = rules;
+        _weekZone = TimeZoneInfo.FindSystemTimeZoneById(rules.TimeZoneId);
+        var byKind = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byPrerequisite = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < rules.Badges.Count; i++)
+        {
+            foreach (var c in Flatten(rules.Badges[i].Criteria))
+            {
+                var (key, index) = c switch
+                {
+                    EventCountCriterion x => (x.EventKind, byKind),
+                    FirstTimeCriterion x => (x.EventKind, byKind),
+                    StreakCriterion x => (x.EventKind, byKind),
+                    ScoreThresholdCriterion x => (x.EventKind, byKind),
+                    PrerequisiteBadgeCriterion x => (x.BadgeId, byPrerequisite),
+                    _ => (null!, null!),
+                };
+                if (key is null)
+                {
+                    continue;
+                }
+
+                if (!index.TryGetValue(key, out var list))
+                {
+                    index[key] = list = [];
+                }
+
+                if (!list.Contains(i))
+                {
+                    list.Add(i);
+                }
+            }
+        }
+
+        foreach (var (k, v) in byKind)
+        {
+            _byKind[k] = [.. v];
+        }
+
+        foreach (var (k, v) in byPrerequisite)
+        {
+            _byPrerequisite[k] = [.. v];
+        }
+    }
+
+    /// <summary>The rules.</summary>
+    public BadgeRuleSet Rules => _rules;
+
+    /// <summary>
+    /// Feeds one event and returns the awards it completes (in badge order per person), already marked as held.
+    /// The caller persists them.
+    /// </summary>
+    /// <param name="learningEvent">The event.</param>
+    /// <returns>The new awards; empty when none (or when the event id was seen before).</returns>
+    public IReadOnlyList<BadgeAward> Observe(LearningEvent learningEvent)
+    {
+        ArgumentNullException.ThrowIfNull(learningEvent);
+        if (!_seenEvents.Add(learningEvent.EventId))
+        {
+            return [];
+        }
+
+        var now = learningEvent.OccurredAt.ToUniversalTime();
+        var week = WeekOf(now);
+        List<BadgeAward>? awards = null;
+        string? lastPerson = null;
+        List<int>? candidates = null;
+        foreach (var (kind, person, score) in BadgeEventKinds.Actors(learningEvent))
+        {
+            var state = State(person);
+            if (!state.Series.TryGetValue(kind, out var series))
+            {
+                state.Series[kind] = series = new EventSeries();
+            }
+
+            series.Add(now.UtcTicks, score, week);
+            if (!_byKind.TryGetValue(kind, out var badges))
+            {
+                continue;
+            }
+
+            if (lastPerson != person)
+            {
+                if (lastPerson is not null && candidates is { Count: > 0 })
+                {
+                    EvaluateCandidates(lastPerson, candidates, now, learningEvent.EventId, ref awards);
+                }
+
+                lastPerson = person;
+                candidates = [];
+            }
+
+            foreach (var b in badges)
+            {
+                if (!candidates!.Contains(b))
+                {
+                    candidates.Add(b);
+                }
+            }
+        }
+
+        if (lastPerson is not null && candidates is { Count: > 0 })
+        {
+            EvaluateCandidates(lastPerson, candidates, now, learningEvent.EventId, ref awards);
+        }
+
+        return awards ?? (IReadOnlyList<BadgeAward>)[];
+    }
+
+    /// <summary>Tells the evaluator about awards already stored (for example after a restart), revoked ones included.</summary>
+    /// <param name="awards">The awards.</param>
+    public void Restore(IEnumerable<BadgeAward> awards)
+    {
+        ArgumentNullException.ThrowIfNull(awards);
+        foreach (var a in awards)
+        {
+            var held = State(a.ParticipantId).Awards;
+            var previous = held.GetValueOrDefault(a.BadgeId);
+            held[a.BadgeId] = new HeldBadge(a.AwardId, (previous?.Count ?? 0) + 1, a.AwardedAt, a.ExpiresAt, a.RevokedAt is not null);
+            _awardOwners[a.AwardId] = (a.ParticipantId, a.BadgeId);
+        }
+    }
+
+    /// <summary>Marks an award revoked, so prerequisites on it stop holding.</summary>
+    /// <param name="awardId">The award.</param>
+    /// <returns>True when the evaluator knew the award.</returns>
+    public bool MarkRevoked(string awardId)
+    {
+        if (!_awardOwners.TryGetValue(awardId, out var owner) || !_people.TryGetValue(owner.Person, out var state) || !state.Awards.TryGetValue(owner.Badge, out var held) || held.AwardId != awardId)
+        {
+            return false;
+        }
+
+        state.Awards[owner.Badge] = held with { Revoked = true };
+        return true;
+    }
+
+    /// <summary>Whether the evaluator sees <paramref name="participantId"/> holding a valid award of <paramref name="badgeId"/> at <paramref name="at"/>.</summary>
+    /// <param name="participantId">The person.</param>
+    /// <param name="badgeId">The badge.</param>
+    /// <param name="at">The instant.</param>
+    /// <returns>True when held, not revoked and not expired.</returns>
+    public bool Holds(string participantId, string badgeId, DateTimeOffset at) =>
+        _people.TryGetValue(participantId, out var s) && s.Awards.TryGetValue(badgeId, out var h) && h.IsValidAt(at);
+
+    internal long WeekOf(DateTimeOffset instant)
+    {
+        // ISO 8601 weeks start on Monday; DateOnly day 0 (1 January 0001) is a Monday.
+        var local = TimeZoneInfo.ConvertTime(instant, _weekZone);
+        return DateOnly.FromDateTime(local.DateTime).DayNumber / 7;
+    }
+
+    private void EvaluateCandidates(string person, List<int> candidates, DateTimeOffset now, string eventId, ref List<BadgeAward>? awards)
+    {
+        candidates.Sort();
+        var state = State(person);
+        var queue = new Queue<int>(candidates);
+        while (queue.Count > 0)
+        {
+            var index = queue.Dequeue();
+            var badge = _rules.Badges[index];
+            var held = state.Awards.GetValueOrDefault(badge.Id);
+            if (held is not null && !badge.Repeatable)
+            {
+                continue;
+            }
+
+            var since = held is null ? long.MinValue : held.LastAwardedAt.UtcTicks;
+            if (!Holds(badge.Criteria, state, now, since))
+            {
+                continue;
+            }
+
+            var count = (held?.Count ?? 0) + 1;
+            var awardId = badge.Repeatable ? $"badge:{badge.Id}:{person}:{count}" : $"badge:{badge.Id}:{person}";
+            var expires = badge.ExpiryFor(now);
+            state.Awards[badge.Id] = new HeldBadge(awardId, count, now, expires, false);
+            _awardOwners[awardId] = (person, badge.Id);
+            (awards ??= []).Add(new BadgeAward { AwardId = awardId, BadgeId = badge.Id, ParticipantId = person, AwardedAt = now, ExpiresAt = expires, SourceEventId = eventId });
+            if (_byPrerequisite.TryGetValue(badge.Id, out var dependents))
+            {
+                foreach (var d in dependents)
+                {
+                    queue.Enqueue(d);
+                }
+            }
+        }
+    }
+
+    private bool Holds(BadgeCriterion criterion, PersonState state, DateTimeOffset now, long since)
+    {
+        var nowTicks = now.UtcTicks;
+        switch (criterion)
+        {
+            case EventCountCriterion c:
+                return state.Series.TryGetValue(c.EventKind, out var s1) && s1.Count(After(since, nowTicks, c.Within), nowTicks) >= c.AtLeast;
+            case FirstTimeCriterion f:
+                return state.Series.TryGetValue(f.EventKind, out var s2) && s2.Count(since, nowTicks) >= 1;
+            case StreakCriterion st:
+                var afterWeek = since == long.MinValue ? long.MinValue : WeekOf(new DateTimeOffset(since, TimeSpan.Zero));
+                return state.Series.TryGetValue(st.EventKind, out var s3) && s3.LongestRun(afterWeek, st.PerWeek) >= st.Weeks;
+            case ScoreThresholdCriterion sc:
+                if (!state.Series.TryGetValue(sc.EventKind, out var s4))
+                {
+                    return false;
+                }
+
+                var (count, sum) = s4.Scores(After(since, nowTicks, sc.Within), nowTicks);
+                return count >= sc.MinCount && sum / count >= sc.MinAverage - 1e-12;
+            case PrerequisiteBadgeCriterion p:
+                return state.Awards.TryGetValue(p.BadgeId, out var h) && h.IsValidAt(now);
+            case AllOfCriterion all:
+                return all.Criteria.All(c => Holds(c, state, now, since));
+            case AnyOfCriterion any:
+                return any.Criteria.Any(c => Holds(c, state, now, since));
+            default:
+                return false;
+        }
+    }
+
+    private static long After(long since, long nowTicks, TimeSpan? within) =>
+        within is { } w ? Math.Max(since, nowTicks - w.Ticks) : since;
+
+    private PersonState State(string person)
+    {
+        if (!_people.TryGetValue(person, out var state))
+        {
+            _people[person] = state = new PersonState();
+        }
+
+        return state;
+    }
+
+    private static IEnumerable<BadgeCriterion> Flatten(BadgeCriterion c) => c switch
+    {
+        AllOfCriterion all => all.Criteria.SelectMany(Flatten),
+        AnyOfCriterion any => any.Criteria.SelectMany(Flatten),
+        _ => [c],
+    };
+
+    private sealed class PersonState
+    {
+        public Dictionary<string, EventSeries> Series { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, HeldBadge> Awards { get; } = new(StringComparer.Ordinal);
+    }
+
+    private sealed record HeldBadge(string AwardId, int Count, DateTimeOffset LastAwardedAt, DateTimeOffset? ExpiresAt, bool Revoked)
+    {
+        public bool IsValidAt(DateTimeOffset at) => !Revoked && (ExpiresAt is not { } e || at < e);
+    }
+}

@@ -1,0 +1,96 @@
+namespace PeerLearning.Recognition;
+
+/// <summary>One person's events of one kind, sorted by time, with prefix sums of scores and counts per week.</summary>
+internal sealed class EventSeries
+{
+    private readonly List<long> _ticks = [];
+    private readonly List<double> _scorePrefix = [0];
+    private readonly List<int> _scoredPrefix = [0];
+
+    public Dictionary<long, int> Weeks { get; } = [];
+
+    public void Add(long ticks, double score, long week)
+    {
+        var at = _ticks.Count;
+        if (at > 0 && _ticks[at - 1] > ticks)
+        {
+            at = UpperBound(ticks);
+        }
+
+        _ticks.Insert(at, ticks);
+        var scored = double.IsNaN(score) ? 0 : 1;
+        var value = double.IsNaN(score) ? 0 : score;
+        if (at == _ticks.Count - 1)
+        {
+            _scorePrefix.Add(_scorePrefix[^1] + value);
+            _scoredPrefix.Add(_scoredPrefix[^1] + scored);
+        }
+        else
+        {
+            // Out of order: rebuild the prefix sums from the insertion point.
+            _scorePrefix.Insert(at + 1, _scorePrefix[at] + value);
+            _scoredPrefix.Insert(at + 1, _scoredPrefix[at] + scored);
+            for (var i = at + 2; i < _scorePrefix.Count; i++)
+            {
+                _scorePrefix[i] += value;
+                _scoredPrefix[i] += scored;
+            }
+        }
+
+        Weeks[week] = Weeks.GetValueOrDefault(week) + 1;
+    }
+
+    /// <summary>Events with time in (<paramref name="afterTicks"/>, <paramref name="untilTicks"/>].</summary>
+    public int Count(long afterTicks, long untilTicks) => Math.Max(0, UpperBound(untilTicks) - UpperBound(afterTicks));
+
+    /// <summary>Scored events and their score sum in (<paramref name="afterTicks"/>, <paramref name="untilTicks"/>].</summary>
+    public (int Count, double Sum) Scores(long afterTicks, long untilTicks)
+    {
+        var from = UpperBound(afterTicks);
+        var to = UpperBound(untilTicks);
+        return to <= from ? (0, 0) : (_scoredPrefix[to] - _scoredPrefix[from], _scorePrefix[to] - _scorePrefix[from]);
+    }
+
+    /// <summary>The longest run of consecutive weeks after <paramref name="afterWeek"/> with at least <paramref name="perWeek"/> events.</summary>
+    public int LongestRun(long afterWeek, int perWeek)
+    {
+        var best = 0;
+        foreach (var (week, count) in Weeks)
+        {
+            // Start counting only at the first week of a run.
+            if (week <= afterWeek || count < perWeek || (week - 1 > afterWeek && Weeks.GetValueOrDefault(week - 1) >= perWeek))
+            {
+                continue;
+            }
+
+            var length = 1;
+            while (Weeks.GetValueOrDefault(week + length) >= perWeek)
+            {
+                length++;
+            }
+
+            best = Math.Max(best, length);
+        }
+
+        return best;
+    }
+
+    private int UpperBound(long ticks)
+    {
+        int lo = 0, hi = _ticks.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_ticks[mid] <= ticks)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}
