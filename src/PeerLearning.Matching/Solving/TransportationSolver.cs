@@ -28,7 +28,7 @@ internal sealed class TransportationSolver
     private readonly int[] _slotOfArc;
     private readonly bool[] _started;
     private readonly List<int> _done = [];
-    private readonly PriorityQueue<int, long> _heap = new();
+    private readonly IndexedMinHeap _heap;
     private int _iteration;
 
     private TransportationSolver(CandidateGraph graph, long[] arcCosts)
@@ -49,6 +49,7 @@ internal sealed class TransportationSolver
         _slotOfArc = new int[graph.ArcCount];
         _load = new int[_cols];
         _started = new bool[_rows];
+        _heap = new IndexedMinHeap(nodes);
 
         // A provider never holds more than min(capacity, incoming arcs) seekers.
         var incoming = new int[_cols];
@@ -145,13 +146,10 @@ internal sealed class TransportationSolver
         _heap.Clear();
         Relax(r, 0, -1);
         var terminal = -1;
-        while (_heap.TryDequeue(out var v, out var d))
+        while (_heap.Count > 0)
         {
-            if (_doneStamp[v] == it || d > _dist[v])
-            {
-                continue;
-            }
-
+            var v = _heap.Pop();
+            var d = _dist[v];
             _doneStamp[v] = it;
             _done.Add(v);
             if (v == _dummy)
@@ -254,7 +252,7 @@ internal sealed class TransportationSolver
             _stamp[node] = _iteration;
             _dist[node] = d;
             _pred[node] = pred;
-            _heap.Enqueue(node, d);
+            _heap.InsertOrDecrease(node, d);
         }
     }
 
