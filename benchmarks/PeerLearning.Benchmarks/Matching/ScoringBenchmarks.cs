@@ -38,7 +38,7 @@ public class ScoringBenchmarks
         Console.WriteLine($"// ScoringBenchmarks: {mentees.Length} mentees x {mentors.Length} mentors = {PairsPerOperation} pairs per operation");
     }
 
-    [Benchmark]
+    [Benchmark(Baseline = true)]
     public double ScoreRows()
     {
         double sum = 0;
@@ -49,5 +49,25 @@ public class ScoringBenchmarks
         }
 
         return sum;
+    }
+
+    /// <summary>The same rows on every core, as the engine runs them (one buffer set per thread).</summary>
+    [Benchmark]
+    public double ScoreRowsParallel()
+    {
+        var n = _scores.Length;
+        var sums = new double[_scorer.SeekerCount];
+        Parallel.For(
+            0,
+            _scorer.SeekerCount,
+            () => (new double[n], new double[n], new ConstraintKind[n]),
+            (s, _, buffers) =>
+            {
+                _scorer.ScoreRow(s, buffers.Item1, buffers.Item2, buffers.Item3);
+                sums[s] = buffers.Item1[0];
+                return buffers;
+            },
+            _ => { });
+        return sums.Sum();
     }
 }

@@ -21,6 +21,8 @@ public sealed partial class MatchingEngine
         var ids = participants.Where(p => p is not null).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         CheckPairs(request.PinnedPairs, "pinnedPairs", ids, problems);
         CheckPairs(request.ForbiddenPairs, "forbiddenPairs", ids, problems);
+        CheckRankings(request.SeekerPreferences, "seekerPreferences", ids, problems);
+        CheckRankings(request.ProviderPreferences, "providerPreferences", ids, problems);
         try
         {
             _ = new PairScoring(asOf, _scorers).WeightedCriteria(program);
@@ -255,6 +257,12 @@ public sealed partial class MatchingEngine
         }
 
         var graph = new CandidateGraph(remainingDemand, remainingCapacity, rowStart, arcProvider, arcScore);
+        if (request.SeekerPreferences.Count > 0 || request.ProviderPreferences.Count > 0)
+        {
+            graph = graph.WithPreferences(
+                Preferences(graph, request.SeekerPreferences, s => seekers[s].Id, p => providers[p].Id, bySeeker: true),
+                Preferences(graph, request.ProviderPreferences, s => seekers[s].Id, p => providers[p].Id, bySeeker: false));
+        }
         return new CandidateSet
         {
             Population = participants,
@@ -305,6 +313,58 @@ public sealed partial class MatchingEngine
             Reason = UnmatchedReason.NotEligible,
             Detail = $"does not meet: {string.Join("; ", failed)}",
         });
+    }
+
+    /// <summary>Preference values per arc: a listed partner at rank k gets 1000 - k (above any score), others their score.</summary>
+    private static double[]? Preferences(CandidateGraph graph, IReadOnlyDictionary<string, IReadOnlyList<string>> rankings, Func<int, string> seekerId, Func<int, string> providerId, bool bySeeker)
+    {
+        if (rankings.Count == 0)
+        {
+            return null;
+        }
+
+        var values = new double[graph.ArcCount];
+        for (var a = 0; a < values.Length; a++)
+        {
+            var owner = bySeeker ? seekerId(graph.SeekerOf(a)) : providerId(graph.ProviderOf(a));
+            var other = bySeeker ? providerId(graph.ProviderOf(a)) : seekerId(graph.SeekerOf(a));
+            var rank = rankings.TryGetValue(owner, out var list) ? IndexOf(list, other) : -1;
+            values[a] = rank >= 0 ? 1000.0 - rank : graph.ScoreOf(a);
+        }
+
+        return values;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> list, string id)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (string.Equals(list[i], id, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void CheckRankings(IReadOnlyDictionary<string, IReadOnlyList<string>> rankings, string field, HashSet<string> ids, List<ValidationProblem> problems)
+    {
+        foreach (var (owner, list) in rankings)
+        {
+            if (!ids.Contains(owner))
+            {
+                problems.Add(new(owner, field, $"unknown participant id '{owner}'"));
+            }
+
+            for (var i = 0; i < (list?.Count ?? 0); i++)
+            {
+                if (!ids.Contains(list![i]))
+                {
+                    problems.Add(new(owner, $"{field}[{i}]", $"unknown participant id '{list[i]}'"));
+                }
+            }
+        }
     }
 
     private static void CheckPairs(IReadOnlyList<MatchPair> pairs, string field, HashSet<string> ids, List<ValidationProblem> problems)

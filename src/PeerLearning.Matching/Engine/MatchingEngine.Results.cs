@@ -180,17 +180,24 @@ public sealed partial class MatchingEngine
         violations += seekerLoad.Where((load, s) => load > set.SeekerDemand[s]).Count();
         violations += providerLoad.Where((load, p) => load > set.ProviderCapacity[p]).Count();
 
-        // Blocking pairs over every kept candidate pair: both strictly prefer each other (by score) to a current partner.
+        // Blocking pairs over every kept candidate pair: both strictly prefer each other (by score, or by supplied
+        // preferences) to a current partner. Pinned pairs are not in the graph; they count with their score.
         var g = set.Graph;
         var seekerWorst = Enumerable.Repeat(double.PositiveInfinity, set.Seekers.Length).ToArray();
         var providerWorst = Enumerable.Repeat(double.PositiveInfinity, set.Providers.Length).ToArray();
         var matched = new HashSet<(int, int)>();
+        var arcOf = new Dictionary<(int, int), int>();
+        for (var a = 0; a < g.ArcCount; a++)
+        {
+            arcOf[(g.SeekerOf(a), g.ProviderOf(a))] = a;
+        }
+
         for (var i = 0; i < pairs.Count; i++)
         {
             var (s, p, _) = pairs[i];
-            var score = pairScores[i];
-            seekerWorst[s] = Math.Min(seekerWorst[s], score);
-            providerWorst[p] = Math.Min(providerWorst[p], score);
+            var (sp, pp) = arcOf.TryGetValue((s, p), out var arc) ? (g.SeekerPreferenceOf(arc), g.ProviderPreferenceOf(arc)) : (pairScores[i], pairScores[i]);
+            seekerWorst[s] = Math.Min(seekerWorst[s], sp);
+            providerWorst[p] = Math.Min(providerWorst[p], pp);
             matched.Add((s, p));
         }
 
@@ -204,9 +211,8 @@ public sealed partial class MatchingEngine
                 continue;
             }
 
-            var score = g.ScoreOf(a);
-            var seekerWants = seekerLoad[s] < set.SeekerDemand[s] || score > seekerWorst[s];
-            var providerWants = set.ProviderCapacity[p] > 0 && (providerLoad[p] < set.ProviderCapacity[p] || score > providerWorst[p]);
+            var seekerWants = seekerLoad[s] < set.SeekerDemand[s] || g.SeekerPreferenceOf(a) > seekerWorst[s];
+            var providerWants = set.ProviderCapacity[p] > 0 && (providerLoad[p] < set.ProviderCapacity[p] || g.ProviderPreferenceOf(a) > providerWorst[p]);
             if (seekerWants && providerWants)
             {
                 blocking++;

@@ -15,6 +15,15 @@ public sealed record MatchingRequest
     /// <summary>Pairs that must not be in the result, for this run only.</summary>
     public IReadOnlyList<MatchPair> ForbiddenPairs { get; init; } = [];
 
+    /// <summary>
+    /// Rankings people supplied: seeker id → provider ids, most wanted first. Listed providers rank above every
+    /// unlisted one; the rest follow by score. Used by the stable strategy and the blocking-pair count.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SeekerPreferences { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Rankings providers supplied: provider id → seeker ids, most wanted first (see <see cref="SeekerPreferences"/>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ProviderPreferences { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>The date eligibility and time zones are evaluated at when the program sets none; null for today.</summary>
     public DateOnly? AsOf { get; init; }
 

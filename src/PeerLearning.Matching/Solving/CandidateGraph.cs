@@ -13,6 +13,8 @@ public sealed class CandidateGraph
     private readonly int[] _arcProvider;
     private readonly double[] _arcScore;
     private readonly int[] _arcSeeker;
+    private double[]? _seekerPreference;
+    private double[]? _providerPreference;
 
     /// <summary>Creates a graph from arrays in compressed-row form; the graph keeps the arrays (do not change them afterwards).</summary>
     /// <param name="demand">For each seeker, how many providers they need (0 or more).</param>
@@ -95,6 +97,42 @@ public sealed class CandidateGraph
     /// <param name="arc">The arc index.</param>
     /// <returns>The score.</returns>
     public double ScoreOf(int arc) => _arcScore[arc];
+
+    /// <summary>How much the seeker of <paramref name="arc"/> wants its provider (higher is better): the score unless preferences were supplied.</summary>
+    /// <param name="arc">The arc index.</param>
+    /// <returns>The seeker's preference value.</returns>
+    public double SeekerPreferenceOf(int arc) => _seekerPreference is { } p ? p[arc] : _arcScore[arc];
+
+    /// <summary>How much the provider of <paramref name="arc"/> wants its seeker (higher is better): the score unless preferences were supplied.</summary>
+    /// <param name="arc">The arc index.</param>
+    /// <returns>The provider's preference value.</returns>
+    public double ProviderPreferenceOf(int arc) => _providerPreference is { } p ? p[arc] : _arcScore[arc];
+
+    /// <summary>
+    /// The same graph with preferences people supplied: per arc, how much the seeker wants the provider and the
+    /// provider the seeker (higher is better). The stable strategy and the blocking-pair count use them; optimal
+    /// strategies still optimize scores.
+    /// </summary>
+    /// <param name="seekerPreference">Per arc, the seeker's preference value; null keeps scores.</param>
+    /// <param name="providerPreference">Per arc, the provider's preference value; null keeps scores.</param>
+    /// <returns>A graph sharing this one's arcs.</returns>
+    /// <exception cref="PeerLearningValidationException">An array has the wrong length or holds NaN.</exception>
+    public CandidateGraph WithPreferences(double[]? seekerPreference, double[]? providerPreference)
+    {
+        foreach (var (values, name) in new[] { (seekerPreference, "seekerPreference"), (providerPreference, "providerPreference") })
+        {
+            if (values is not null && (values.Length != ArcCount || values.Any(double.IsNaN)))
+            {
+                throw new PeerLearningValidationException("graph", name, $"must hold one number per arc ({ArcCount}), none NaN");
+            }
+        }
+
+        return new CandidateGraph(_demand, _capacity, _rowStart, _arcProvider, _arcScore)
+        {
+            _seekerPreference = seekerPreference,
+            _providerPreference = providerPreference,
+        };
+    }
 
     /// <summary>The arc joining <paramref name="seeker"/> and <paramref name="provider"/>, or -1 when the pair is infeasible.</summary>
     /// <param name="seeker">The seeker index.</param>

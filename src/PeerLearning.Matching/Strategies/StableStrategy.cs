@@ -2,8 +2,8 @@ namespace PeerLearning.Matching;
 
 /// <summary>
 /// Stable matching: seeker-proposing deferred acceptance (Gale–Shapley; hospitals/residents with provider
-/// capacities and, for k providers per seeker, seeker demands). Both sides rank each other by pair score; equal
-/// scores are ordered by the seed. The result has no blocking pair and is the best stable result for every seeker.
+/// capacities and, for k providers per seeker, seeker demands). Both sides rank each other by pair score, or by the
+/// preferences people supplied (<see cref="CandidateGraph.WithPreferences"/>); equal values are ordered by the seed. The result has no blocking pair and is the best stable result for every seeker.
 /// </summary>
 public sealed class StableStrategy : IMatchingStrategy
 {
@@ -32,7 +32,7 @@ public sealed class StableStrategy : IMatchingStrategy
             for (var k = 0; k < count; k++)
             {
                 arcs[k] = first + k;
-                keys[k] = (-graph.ScoreOf(first + k), TieBreak.Key(seed, graph.ProviderOf(first + k)));
+                keys[k] = (-graph.SeekerPreferenceOf(first + k), TieBreak.Key(seed, graph.ProviderOf(first + k)));
             }
 
             Array.Sort(keys, arcs);
@@ -119,8 +119,8 @@ public sealed class StableStrategy : IMatchingStrategy
     /// <summary>Whether the provider of both arcs prefers the seeker of <paramref name="a"/> to that of <paramref name="b"/>.</summary>
     private static bool ProviderPrefers(CandidateGraph graph, int seed, int a, int b)
     {
-        var sa = graph.ScoreOf(a);
-        var sb = graph.ScoreOf(b);
+        var sa = graph.ProviderPreferenceOf(a);
+        var sb = graph.ProviderPreferenceOf(b);
         if (sa != sb)
         {
             return sa > sb;

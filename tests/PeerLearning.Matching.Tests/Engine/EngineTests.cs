@@ -195,6 +195,33 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public void Stable_strategy_follows_preferences_people_supplied()
+    {
+        var strong = People.Person("strong", ProgramRole.Mentor) with { Skills = [new("ml", 5)], Interests = ["go"] };
+        var weak = People.Person("weak", ProgramRole.Mentor) with { Skills = [new("ml", 1)] };
+        var ann = People.Person("ann", ProgramRole.Mentee) with { Goals = [new("ml", 5)], Interests = ["go"] };
+        var bob = People.Person("bob", ProgramRole.Mentee) with { Goals = [new("ml", 5)], Interests = ["chess"] };
+        List<Participant> people = [strong, weak, ann, bob];
+        var byScore = new MatchingEngine().Match(people, People.Mentoring(), new MatchingRequest { Strategy = "stable" });
+        Assert.Equal("strong", byScore.Matches.Single(m => m.SeekerId == "ann").ProviderId);
+        var request = new MatchingRequest
+        {
+            Strategy = "stable",
+            SeekerPreferences = new Dictionary<string, IReadOnlyList<string>> { ["ann"] = ["weak"], ["bob"] = ["strong", "weak"] },
+            ProviderPreferences = new Dictionary<string, IReadOnlyList<string>> { ["weak"] = ["ann"], ["strong"] = ["bob"] },
+        };
+        var byPeople = new MatchingEngine().Match(people, People.Mentoring(), request);
+        Assert.Equal("weak", byPeople.Matches.Single(m => m.SeekerId == "ann").ProviderId);
+        Assert.Equal("strong", byPeople.Matches.Single(m => m.SeekerId == "bob").ProviderId);
+        Assert.Equal(0, byPeople.Quality.BlockingPairs);
+        Assert.Equal(0, byScore.Quality.BlockingPairs);
+
+        var bad = request with { SeekerPreferences = new Dictionary<string, IReadOnlyList<string>> { ["ann"] = ["nobody"] } };
+        var ex = Assert.Throws<PeerLearningValidationException>(() => new MatchingEngine().Match(people, People.Mentoring(), bad));
+        Assert.Contains(ex.Problems, p => p.ItemId == "ann" && p.Field == "seekerPreferences[0]");
+    }
+
+    [Fact]
     public void Comparison_reports_every_strategy_on_the_same_candidates()
     {
         var comparison = new MatchingEngine().Compare(Population(8, 120), People.Mentoring());

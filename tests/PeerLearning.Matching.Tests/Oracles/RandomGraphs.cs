@@ -74,6 +74,15 @@ internal static class RandomGraphs
         }
     }
 
+    /// <summary>The graph with random preference values on both sides (people's own rankings).</summary>
+    public static CandidateGraph WithRandomPreferences(CandidateGraph g, int seed)
+    {
+        var rng = new Random(seed);
+        return g.WithPreferences(
+            [.. Enumerable.Range(0, g.ArcCount).Select(_ => (double)rng.Next(0, 20))],
+            [.. Enumerable.Range(0, g.ArcCount).Select(_ => (double)rng.Next(0, 20))]);
+    }
+
     /// <summary>Pairs (s, p) not chosen where both would strictly gain: the instability of a selection.</summary>
     public static int BlockingPairs(CandidateGraph g, IReadOnlyList<int> arcs)
     {
@@ -86,8 +95,8 @@ internal static class RandomGraphs
         {
             var s = g.SeekerOf(a);
             var p = g.ProviderOf(a);
-            seekerWorst[s] = Math.Min(seekerWorst[s], g.ScoreOf(a));
-            providerWorst[p] = Math.Min(providerWorst[p], g.ScoreOf(a));
+            seekerWorst[s] = Math.Min(seekerWorst[s], g.SeekerPreferenceOf(a));
+            providerWorst[p] = Math.Min(providerWorst[p], g.ProviderPreferenceOf(a));
             seekerCount[s]++;
             providerCount[p]++;
         }
@@ -102,9 +111,8 @@ internal static class RandomGraphs
 
             var s = g.SeekerOf(a);
             var p = g.ProviderOf(a);
-            var score = g.ScoreOf(a);
-            var seekerWants = seekerCount[s] < g.DemandOf(s) || score > seekerWorst[s];
-            var providerWants = g.CapacityOf(p) > 0 && (providerCount[p] < g.CapacityOf(p) || score > providerWorst[p]);
+            var seekerWants = seekerCount[s] < g.DemandOf(s) || g.SeekerPreferenceOf(a) > seekerWorst[s];
+            var providerWants = g.CapacityOf(p) > 0 && (providerCount[p] < g.CapacityOf(p) || g.ProviderPreferenceOf(a) > providerWorst[p]);
             if (seekerWants && providerWants)
             {
                 blocking++;

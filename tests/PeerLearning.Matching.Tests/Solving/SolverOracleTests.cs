@@ -174,6 +174,20 @@ public sealed class SolverOracleTests
     }
 
     [Fact]
+    public void Stable_strategy_leaves_no_blocking_pairs_under_supplied_preferences()
+    {
+        var strategy = new StableStrategy();
+        for (var seed = 0; seed < 200; seed++)
+        {
+            var rng = new Random(seed);
+            var g = RandomGraphs.WithRandomPreferences(RandomGraphs.Create(seed, rng.Next(1, 50), rng.Next(1, 25), rng.NextDouble(), maxDemand: rng.Next(1, 3), maxCapacity: rng.Next(1, 4)), seed);
+            var chosen = strategy.Solve(g, seed);
+            RandomGraphs.AssertFeasible(g, chosen);
+            Assert.Equal(0, RandomGraphs.BlockingPairs(g, chosen));
+        }
+    }
+
+    [Fact]
     public void Stable_strategy_gives_every_seeker_their_best_stable_partner_on_small_instances()
     {
         var strategy = new StableStrategy();
