@@ -11,6 +11,9 @@ namespace PeerLearning.Xapi;
 /// </summary>
 public static class StatementSerializer
 {
+    [ThreadStatic]
+    private static StringBuilder? _cachedBuilder;
+
     /// <summary>The JSON reader settings every xAPI read uses: dates stay text, floats become decimals.</summary>
     public static JsonLoadSettings LoadSettings { get; } = new() { LineInfoHandling = LineInfoHandling.Load };
 
@@ -18,13 +21,21 @@ public static class StatementSerializer
     public static string Serialize(Statement statement)
     {
         ArgumentNullException.ThrowIfNull(statement);
-        var builder = new StringBuilder(512);
+        var builder = _cachedBuilder ?? new StringBuilder(2048);
+        _cachedBuilder = null;
+        builder.Clear();
         using (var writer = CreateWriter(new StringWriter(builder, CultureInfo.InvariantCulture)))
         {
             StatementWriter.WriteStatement(writer, statement);
         }
 
-        return builder.ToString();
+        var json = builder.ToString();
+        if (builder.Capacity <= 64 * 1024)
+        {
+            _cachedBuilder = builder;
+        }
+
+        return json;
     }
 
     /// <summary>Serializes statements as a compact JSON array.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Newtonsoft.Json.Linq;
 
 namespace PeerLearning.Xapi;
@@ -32,7 +33,7 @@ public static class StatementValidator
             run.Statement(statement);
             if (statement.Id is { } sid && !(ids ??= []).Add(sid))
             {
-                run.Problem("$.id", "is used by another statement of the same batch");
+                run.Problem(".id", "is used by another statement of the same batch");
             }
 
             if (run.Problems is { } problems)
@@ -82,37 +83,70 @@ public static class StatementValidator
     public static void ThrowIfInvalid(IEnumerable<Statement> statements, XapiVersion version = XapiVersion.V103) =>
         PeerLearningValidationException.ThrowIfAny(ValidateBatch(statements, version));
 
+    private readonly struct Scope(StringBuilder path, int length) : IDisposable
+    {
+        public void Dispose() => path.Length = length;
+    }
+
     private sealed class Run(XapiVersion version, string itemId, int? index)
     {
         public List<ValidationProblem>? Problems { get; private set; }
 
-        public void Problem(string path, string message) =>
-            (Problems ??= []).Add(new ValidationProblem(itemId, path, message) { ItemIndex = index });
+        private readonly StringBuilder _path = new("$", 96);
+
+        public void Problem(string relativePath, string message) =>
+            (Problems ??= []).Add(new ValidationProblem(itemId, _path + relativePath, message) { ItemIndex = index });
+
+        private Scope Enter(string segment, string? name = null, int? arrayIndex = null)
+        {
+            var scope = new Scope(_path, _path.Length);
+            _path.Append(segment);
+            if (name is not null)
+            {
+                _path.Append(name);
+            }
+
+            if (arrayIndex is { } i)
+            {
+                _path.Append('[').Append(i).Append(']');
+            }
+
+            return scope;
+        }
 
         public void Statement(Statement s)
         {
             if (s.Id is { } id)
             {
-                Uuid(id, "$.id");
+                using (Enter(".id"))
+                {
+                    Uuid(id);
+                }
             }
 
-            Body(s.Actor, s.Verb, s.Object, s.Result, s.Context, s.Timestamp, s.Attachments, "$");
+            Body(s.Actor, s.Verb, s.Object, s.Result, s.Context, s.Timestamp, s.Attachments);
             if (s.Stored is { } stored)
             {
-                Timestamp(stored, "$.stored");
+                using (Enter(".stored"))
+                {
+                    Timestamp(stored);
+                }
             }
 
             if (s.Authority is { } authority)
             {
-                Authority(authority, "$.authority");
+                using (Enter(".authority"))
+                {
+                    Authority(authority);
+                }
             }
 
             if (s.Version is { } v && !IsVersion(v))
             {
-                Problem("$.version", $"'{v}' is not an xAPI {(version == XapiVersion.V103 ? "1.0.x" : "1.0.x or 2.0.x")} version");
+                Problem(".version", $"'{v}' is not an xAPI {(version == XapiVersion.V103 ? "1.0.x" : "1.0.x or 2.0.x")} version");
             }
 
-            Additional(s.AdditionalProperties, "$");
+            Additional(s.AdditionalProperties);
         }
 
         private bool IsVersion(string v)
@@ -144,239 +178,296 @@ public static class StatementValidator
             return true;
         }
 
-        private void Body(Actor? actor, Verb? verb, StatementObject? obj, Result? result, Context? context, XapiTimestamp? timestamp, IReadOnlyList<Attachment>? attachments, string path)
+        private void Body(Actor? actor, Verb? verb, StatementObject? obj, Result? result, Context? context, XapiTimestamp? timestamp, IReadOnlyList<Attachment>? attachments)
         {
             if (actor is null)
             {
-                Problem(path + ".actor", "is required");
+                Problem(".actor", "is required");
             }
             else
             {
-                Actor(actor, path + ".actor");
+                using (Enter(".actor"))
+                {
+                    Actor(actor);
+                }
             }
 
             if (verb is null)
             {
-                Problem(path + ".verb", "is required");
+                Problem(".verb", "is required");
             }
             else
             {
-                Verb(verb, path + ".verb");
+                using (Enter(".verb"))
+                {
+                    Verb(verb);
+                }
             }
 
             if (obj is null)
             {
-                Problem(path + ".object", "is required");
+                Problem(".object", "is required");
             }
             else
             {
-                Object(obj, path + ".object", path == "$");
+                var topLevel = _path.Length == 1;
+                using (Enter(".object"))
+                {
+                    Object(obj, topLevel);
+                }
             }
 
             if (verb?.Id == Xapi.Verb.VoidedId && obj is not StatementRef)
             {
-                Problem(path + ".object", "a statement with the verb 'voided' must have a StatementRef object");
+                Problem(".object", "a statement with the verb 'voided' must have a StatementRef object");
             }
 
             if (result is not null)
             {
-                Result(result, path + ".result");
+                using (Enter(".result"))
+                {
+                    Result(result);
+                }
             }
 
             if (context is not null)
             {
-                Context(context, path + ".context", obj is Xapi.Activity or null);
+                using (Enter(".context"))
+                {
+                    Context(context, obj is Xapi.Activity or null);
+                }
             }
 
             if (timestamp is { } t)
             {
-                Timestamp(t, path + ".timestamp");
+                using (Enter(".timestamp"))
+                {
+                    Timestamp(t);
+                }
             }
 
             if (attachments is not null)
             {
                 for (var i = 0; i < attachments.Count; i++)
                 {
-                    Attachment(attachments[i], $"{path}.attachments[{i}]");
+                    using (Enter(".attachments", null, i))
+                    {
+                        Attachment(attachments[i]);
+                    }
                 }
             }
         }
 
-        private void Object(StatementObject o, string path, bool topLevel)
+        private void Object(StatementObject o, bool topLevel)
         {
             switch (o)
             {
                 case Activity a:
-                    Activity(a, path);
+                    Activity(a);
                     break;
                 case Actor actor:
-                    Actor(actor, path);
+                    Actor(actor);
                     break;
                 case StatementRef r:
-                    Uuid(r.Id, path + ".id");
-                    Additional(r.AdditionalProperties, path);
+                    using (Enter(".id"))
+                    {
+                        Uuid(r.Id);
+                    }
+
+                    Additional(r.AdditionalProperties);
                     break;
                 case SubStatement sub:
                     if (!topLevel)
                     {
-                        Problem(path + ".objectType", "a SubStatement cannot contain another SubStatement");
+                        Problem(".objectType", "a SubStatement cannot contain another SubStatement");
                         break;
                     }
 
-                    Body(sub.Actor, sub.Verb, sub.Object, sub.Result, sub.Context, sub.Timestamp, sub.Attachments, path);
-                    Additional(sub.AdditionalProperties, path);
+                    Body(sub.Actor, sub.Verb, sub.Object, sub.Result, sub.Context, sub.Timestamp, sub.Attachments);
+                    Additional(sub.AdditionalProperties);
                     break;
             }
         }
 
-        private void Actor(Actor a, string path)
+        private void Actor(Actor a)
         {
             var ifis = a.IdentifierCount;
             if (a is Group g)
             {
                 if (ifis > 1)
                 {
-                    Problem(path, "a group must have at most one inverse functional identifier (mbox, mbox_sha1sum, openid, account)");
+                    Problem(string.Empty, "a group must have at most one inverse functional identifier (mbox, mbox_sha1sum, openid, account)");
                 }
                 else if (ifis == 0 && (g.Members is null || g.Members.Count == 0))
                 {
-                    Problem(path + ".member", "an anonymous group (no identifier) must list its members");
+                    Problem(".member", "an anonymous group (no identifier) must list its members");
                 }
 
                 if (g.Members is { } members)
                 {
                     for (var i = 0; i < members.Count; i++)
                     {
-                        Actor(members[i], $"{path}.member[{i}]");
+                        using (Enter(".member", null, i))
+                        {
+                            Actor(members[i]);
+                        }
                     }
                 }
             }
             else if (ifis != 1)
             {
-                Problem(path, ifis == 0
+                Problem(string.Empty, ifis == 0
                     ? "an agent must have exactly one inverse functional identifier (mbox, mbox_sha1sum, openid or account); it has none"
                     : "an agent must have exactly one inverse functional identifier (mbox, mbox_sha1sum, openid or account); it has " + ifis.ToString(CultureInfo.InvariantCulture));
             }
 
             if (a.Mbox is { } mbox && !XapiSyntax.IsMailto(mbox))
             {
-                Problem(path + ".mbox", $"'{mbox}' is not a mailto: IRI (mailto:name@example.org)");
+                Problem(".mbox", $"'{mbox}' is not a mailto: IRI (mailto:name@example.org)");
             }
 
             if (a.MboxSha1Sum is { } sha1 && !XapiSyntax.IsSha1Hex(sha1))
             {
-                Problem(path + ".mbox_sha1sum", "must be the 40 hex digits of a SHA-1 hash");
+                Problem(".mbox_sha1sum", "must be the 40 hex digits of a SHA-1 hash");
             }
 
             if (a.OpenId is { } openId && !XapiSyntax.IsIri(openId))
             {
-                Problem(path + ".openid", $"'{openId}' is not an IRI");
+                Problem(".openid", $"'{openId}' is not an IRI");
             }
 
             if (a.Account is { } account)
             {
                 if (!XapiSyntax.IsIri(account.HomePage))
                 {
-                    Problem(path + ".account.homePage", $"'{account.HomePage}' is not an IRL");
+                    Problem(".account.homePage", $"'{account.HomePage}' is not an IRL");
                 }
 
                 if (account.Name is null)
                 {
-                    Problem(path + ".account.name", "is required");
+                    Problem(".account.name", "is required");
                 }
 
-                Additional(account.AdditionalProperties, path + ".account");
+                using (Enter(".account"))
+
+                {
+
+                    Additional(account.AdditionalProperties);
+
+                }
             }
 
-            Additional(a.AdditionalProperties, path);
+            Additional(a.AdditionalProperties);
         }
 
-        private void Authority(Actor a, string path)
+        private void Authority(Actor a)
         {
             if (a is Group g)
             {
                 if (g.Members is not { Count: 2 })
                 {
-                    Problem(path + ".member", "a group authority (OAuth consumer and user) must have exactly two agent members");
+                    Problem(".member", "a group authority (OAuth consumer and user) must have exactly two agent members");
                 }
 
                 if (g.IdentifierCount > 0 || g.Name is not null)
                 {
-                    Problem(path, "a group authority is anonymous: it has only objectType and member");
+                    Problem(string.Empty, "a group authority is anonymous: it has only objectType and member");
                 }
 
                 if (g.Members is { } members)
                 {
                     for (var i = 0; i < members.Count; i++)
                     {
-                        Actor(members[i], $"{path}.member[{i}]");
+                        using (Enter(".member", null, i))
+                        {
+                            Actor(members[i]);
+                        }
                     }
                 }
 
-                Additional(g.AdditionalProperties, path);
+                Additional(g.AdditionalProperties);
                 return;
             }
 
-            Actor(a, path);
+            Actor(a);
         }
 
-        private void Verb(Verb v, string path)
+        private void Verb(Verb v)
         {
             if (!XapiSyntax.IsIri(v.Id))
             {
-                Problem(path + ".id", $"'{v.Id}' is not an IRI");
+                Problem(".id", $"'{v.Id}' is not an IRI");
             }
 
-            LanguageMap(v.Display, path + ".display");
-            Additional(v.AdditionalProperties, path);
+            using (Enter(".display"))
+
+            {
+
+                LanguageMap(v.Display);
+
+            }
+
+            Additional(v.AdditionalProperties);
         }
 
-        private void Activity(Activity a, string path)
+        private void Activity(Activity a)
         {
             if (!XapiSyntax.IsIri(a.Id))
             {
-                Problem(path + ".id", $"'{a.Id}' is not an IRI");
+                Problem(".id", $"'{a.Id}' is not an IRI");
             }
 
             if (a.Definition is { } d)
             {
-                var dp = path + ".definition";
-                LanguageMap(d.Name, dp + ".name");
-                LanguageMap(d.Description, dp + ".description");
+                using var dpScope = Enter(".definition");
+                using (Enter(".name"))
+                {
+                    LanguageMap(d.Name);
+                }
+
+                using (Enter(".description"))
+                {
+                    LanguageMap(d.Description);
+                }
+
                 if (d.Type is { } type && !XapiSyntax.IsIri(type))
                 {
-                    Problem(dp + ".type", $"'{type}' is not an IRI");
+                    Problem(".type", $"'{type}' is not an IRI");
                 }
 
                 if (d.MoreInfo is { } moreInfo && !XapiSyntax.IsIri(moreInfo))
                 {
-                    Problem(dp + ".moreInfo", $"'{moreInfo}' is not an IRL");
+                    Problem(".moreInfo", $"'{moreInfo}' is not an IRL");
                 }
 
                 if (d.InteractionType is { } interactionType && !InteractionTypes.All.Contains(interactionType))
                 {
-                    Problem(dp + ".interactionType", $"'{interactionType}' is not an interaction type ({string.Join(", ", InteractionTypes.All)})");
+                    Problem(".interactionType", $"'{interactionType}' is not an interaction type ({string.Join(", ", InteractionTypes.All)})");
                 }
 
                 if (d.CorrectResponsesPattern is not null && d.InteractionType is null)
                 {
-                    Problem(dp + ".interactionType", "is required when correctResponsesPattern is given");
+                    Problem(".interactionType", "is required when correctResponsesPattern is given");
                 }
 
                 var allowed = InteractionTypes.ComponentsOf(d.InteractionType);
-                Components(d.Choices, "choices", dp, allowed);
-                Components(d.Scale, "scale", dp, allowed);
-                Components(d.Source, "source", dp, allowed);
-                Components(d.Target, "target", dp, allowed);
-                Components(d.Steps, "steps", dp, allowed);
-                Extensions(d.Extensions, dp + ".extensions");
-                Additional(d.AdditionalProperties, dp);
+                Components(d.Choices, "choices", allowed);
+                Components(d.Scale, "scale", allowed);
+                Components(d.Source, "source", allowed);
+                Components(d.Target, "target", allowed);
+                Components(d.Steps, "steps", allowed);
+                using (Enter(".extensions"))
+                {
+                    Extensions(d.Extensions);
+                }
+
+                Additional(d.AdditionalProperties);
             }
 
-            Additional(a.AdditionalProperties, path);
+            Additional(a.AdditionalProperties);
         }
 
-        private void Components(IReadOnlyList<InteractionComponent>? components, string name, string path, IReadOnlyList<string> allowed)
+        private void Components(IReadOnlyList<InteractionComponent>? components, string name, IReadOnlyList<string> allowed)
         {
             if (components is null)
             {
@@ -385,133 +476,194 @@ public static class StatementValidator
 
             if (!allowed.Contains(name))
             {
-                Problem(path + "." + name, "is not a component of this interaction type");
+                Problem("." + name, "is not a component of this interaction type");
             }
 
             for (var i = 0; i < components.Count; i++)
             {
                 var c = components[i];
-                var cp = $"{path}.{name}[{i}]";
+                using var cpScope = Enter(".", name, i);
                 if (c.Id is null)
                 {
-                    Problem(cp + ".id", "is required");
+                    Problem(".id", "is required");
                 }
 
-                LanguageMap(c.Description, cp + ".description");
-                Additional(c.AdditionalProperties, cp);
+                using (Enter(".description"))
+
+                {
+
+                    LanguageMap(c.Description);
+
+                }
+
+                Additional(c.AdditionalProperties);
             }
         }
 
-        private void Result(Result r, string path)
+        private void Result(Result r)
         {
             if (r.Score is { } s)
             {
-                var sp = path + ".score";
+                using var spScope = Enter(".score");
                 if (s.Scaled is { } scaled && (scaled < -1m || scaled > 1m))
                 {
-                    Problem(sp + ".scaled", "must be between -1 and 1");
+                    Problem(".scaled", "must be between -1 and 1");
                 }
 
                 if (s.Raw is { } raw && s.Min is { } min && raw < min)
                 {
-                    Problem(sp + ".raw", "must not be less than min");
+                    Problem(".raw", "must not be less than min");
                 }
 
                 if (s.Raw is { } raw2 && s.Max is { } max && raw2 > max)
                 {
-                    Problem(sp + ".raw", "must not be more than max");
+                    Problem(".raw", "must not be more than max");
                 }
 
                 if (s.Min is { } min2 && s.Max is { } max2 && min2 > max2)
                 {
-                    Problem(sp + ".min", "must not be more than max");
+                    Problem(".min", "must not be more than max");
                 }
 
-                Additional(s.AdditionalProperties, sp);
+                Additional(s.AdditionalProperties);
             }
 
             if (r.Duration is { } duration && duration.Text is null)
             {
-                Problem(path + ".duration", "is an empty duration");
+                Problem(".duration", "is an empty duration");
             }
 
-            Extensions(r.Extensions, path + ".extensions");
-            Additional(r.AdditionalProperties, path);
+            using (Enter(".extensions"))
+
+            {
+
+                Extensions(r.Extensions);
+
+            }
+
+            Additional(r.AdditionalProperties);
         }
 
-        private void Context(Context c, string path, bool objectIsActivity)
+        private void Context(Context c, bool objectIsActivity)
         {
             if (c.Registration is { } registration)
             {
-                Uuid(registration, path + ".registration");
+                using (Enter(".registration"))
+                {
+                    Uuid(registration);
+                }
             }
 
             if (c.Instructor is { } instructor)
             {
-                Actor(instructor, path + ".instructor");
+                using (Enter(".instructor"))
+                {
+                    Actor(instructor);
+                }
             }
 
             if (c.Team is { } team)
             {
-                Actor(team, path + ".team");
+                using (Enter(".team"))
+                {
+                    Actor(team);
+                }
             }
 
             if (c.ContextActivities is { } ca)
             {
-                var cap = path + ".contextActivities";
-                Activities(ca.Parent, cap + ".parent");
-                Activities(ca.Grouping, cap + ".grouping");
-                Activities(ca.Category, cap + ".category");
-                Activities(ca.Other, cap + ".other");
+                using var capScope = Enter(".contextActivities");
+                using (Enter(".parent"))
+                {
+                    Activities(ca.Parent);
+                }
+
+                using (Enter(".grouping"))
+                {
+                    Activities(ca.Grouping);
+                }
+
+                using (Enter(".category"))
+                {
+                    Activities(ca.Category);
+                }
+
+                using (Enter(".other"))
+                {
+                    Activities(ca.Other);
+                }
+
                 if (ca.SingleObjectLists is { Count: > 0 } single)
                 {
                     foreach (var name in single)
                     {
-                        Problem(cap + "." + name, "must be an array of activities");
+                        Problem("." + name, "must be an array of activities");
                     }
                 }
 
-                Additional(ca.AdditionalProperties, cap);
+                Additional(ca.AdditionalProperties);
             }
 
             if (!objectIsActivity)
             {
                 if (c.Revision is not null)
                 {
-                    Problem(path + ".revision", "is only allowed when the object is an Activity");
+                    Problem(".revision", "is only allowed when the object is an Activity");
                 }
 
                 if (c.Platform is not null)
                 {
-                    Problem(path + ".platform", "is only allowed when the object is an Activity");
+                    Problem(".platform", "is only allowed when the object is an Activity");
                 }
             }
 
             if (c.Language is { } language && !XapiSyntax.IsLanguageTag(language))
             {
-                Problem(path + ".language", $"'{language}' is not an RFC 5646 language tag");
+                Problem(".language", $"'{language}' is not an RFC 5646 language tag");
             }
 
             if (c.Statement is { } statementRef)
             {
-                Uuid(statementRef.Id, path + ".statement.id");
-                Additional(statementRef.AdditionalProperties, path + ".statement");
+                using (Enter(".statement.id"))
+                {
+                    Uuid(statementRef.Id);
+                }
+
+                using (Enter(".statement"))
+                {
+                    Additional(statementRef.AdditionalProperties);
+                }
             }
 
-            Extensions(c.Extensions, path + ".extensions");
+            using (Enter(".extensions"))
+
+            {
+
+                Extensions(c.Extensions);
+
+            }
+
             if (c.ContextAgents is { } agents)
             {
                 if (version == XapiVersion.V103)
                 {
-                    Problem(path + ".contextAgents", "is an xAPI 2.0 property, not defined in 1.0.3");
+                    Problem(".contextAgents", "is an xAPI 2.0 property, not defined in 1.0.3");
                 }
 
                 for (var i = 0; i < agents.Count; i++)
                 {
-                    var ap = $"{path}.contextAgents[{i}]";
-                    Actor(agents[i].Agent, ap + ".agent");
-                    RelevantTypes(agents[i].RelevantTypes, ap + ".relevantTypes");
-                    Additional(agents[i].AdditionalProperties, ap);
+                    using var apScope = Enter(".contextAgents", null, i);
+                    using (Enter(".agent"))
+                    {
+                        Actor(agents[i].Agent);
+                    }
+
+                    using (Enter(".relevantTypes"))
+                    {
+                        RelevantTypes(agents[i].RelevantTypes);
+                    }
+
+                    Additional(agents[i].AdditionalProperties);
                 }
             }
 
@@ -519,22 +671,30 @@ public static class StatementValidator
             {
                 if (version == XapiVersion.V103)
                 {
-                    Problem(path + ".contextGroups", "is an xAPI 2.0 property, not defined in 1.0.3");
+                    Problem(".contextGroups", "is an xAPI 2.0 property, not defined in 1.0.3");
                 }
 
                 for (var i = 0; i < groups.Count; i++)
                 {
-                    var gp = $"{path}.contextGroups[{i}]";
-                    Actor(groups[i].Group, gp + ".group");
-                    RelevantTypes(groups[i].RelevantTypes, gp + ".relevantTypes");
-                    Additional(groups[i].AdditionalProperties, gp);
+                    using var gpScope = Enter(".contextGroups", null, i);
+                    using (Enter(".group"))
+                    {
+                        Actor(groups[i].Group);
+                    }
+
+                    using (Enter(".relevantTypes"))
+                    {
+                        RelevantTypes(groups[i].RelevantTypes);
+                    }
+
+                    Additional(groups[i].AdditionalProperties);
                 }
             }
 
-            Additional(c.AdditionalProperties, path);
+            Additional(c.AdditionalProperties);
         }
 
-        private void RelevantTypes(IReadOnlyList<string>? types, string path)
+        private void RelevantTypes(IReadOnlyList<string>? types)
         {
             if (types is null)
             {
@@ -543,19 +703,19 @@ public static class StatementValidator
 
             if (types.Count == 0)
             {
-                Problem(path, "must not be empty when given");
+                Problem(string.Empty, "must not be empty when given");
             }
 
             for (var i = 0; i < types.Count; i++)
             {
                 if (!XapiSyntax.IsIri(types[i]))
                 {
-                    Problem($"{path}[{i}]", $"'{types[i]}' is not an IRI");
+                    Problem($"[{i}]", $"'{types[i]}' is not an IRI");
                 }
             }
         }
 
-        private void Activities(IReadOnlyList<Activity>? activities, string path)
+        private void Activities(IReadOnlyList<Activity>? activities)
         {
             if (activities is null)
             {
@@ -564,75 +724,88 @@ public static class StatementValidator
 
             for (var i = 0; i < activities.Count; i++)
             {
-                Activity(activities[i], $"{path}[{i}]");
+                using (Enter(string.Empty, null, i))
+                {
+                    Activity(activities[i]);
+                }
             }
         }
 
-        private void Attachment(Attachment a, string path)
+        private void Attachment(Attachment a)
         {
             if (!XapiSyntax.IsIri(a.UsageType))
             {
-                Problem(path + ".usageType", $"'{a.UsageType}' is not an IRI");
+                Problem(".usageType", $"'{a.UsageType}' is not an IRI");
             }
 
             if (a.Display is null)
             {
-                Problem(path + ".display", "is required");
+                Problem(".display", "is required");
             }
             else
             {
-                LanguageMap(a.Display, path + ".display");
+                using (Enter(".display"))
+                {
+                    LanguageMap(a.Display);
+                }
             }
 
-            LanguageMap(a.Description, path + ".description");
+            using (Enter(".description"))
+
+            {
+
+                LanguageMap(a.Description);
+
+            }
+
             if (!XapiSyntax.IsMediaType(a.ContentType))
             {
-                Problem(path + ".contentType", $"'{a.ContentType}' is not an Internet media type");
+                Problem(".contentType", $"'{a.ContentType}' is not an Internet media type");
             }
             else if (a.UsageType == Xapi.Attachment.SignatureUsageType && a.ContentType != "application/octet-stream")
             {
-                Problem(path + ".contentType", "a signature attachment must have the content type application/octet-stream");
+                Problem(".contentType", "a signature attachment must have the content type application/octet-stream");
             }
 
             if (a.Length < 0)
             {
-                Problem(path + ".length", "must not be negative");
+                Problem(".length", "must not be negative");
             }
 
             if (a.Sha2 is null)
             {
-                Problem(path + ".sha2", "is required");
+                Problem(".sha2", "is required");
             }
 
             if (a.FileUrl is { } fileUrl && !XapiSyntax.IsIri(fileUrl))
             {
-                Problem(path + ".fileUrl", $"'{fileUrl}' is not an IRL");
+                Problem(".fileUrl", $"'{fileUrl}' is not an IRL");
             }
 
-            Additional(a.AdditionalProperties, path);
+            Additional(a.AdditionalProperties);
         }
 
-        private void Timestamp(XapiTimestamp t, string path)
+        private void Timestamp(XapiTimestamp t)
         {
             if (t.Text is null)
             {
-                Problem(path, "is an empty timestamp");
+                Problem(string.Empty, "is an empty timestamp");
             }
             else if (t.HasNegativeZeroOffset)
             {
-                Problem(path, "the offset -00:00 is not allowed (use Z or +00:00)");
+                Problem(string.Empty, "the offset -00:00 is not allowed (use Z or +00:00)");
             }
         }
 
-        private void Uuid(Guid id, string path)
+        private void Uuid(Guid id)
         {
             if (!XapiSyntax.IsRfc4122(id))
             {
-                Problem(path, $"'{id:D}' is not an RFC 4122 UUID (variant bits 10)");
+                Problem(string.Empty, $"'{id:D}' is not an RFC 4122 UUID (variant bits 10)");
             }
         }
 
-        private void LanguageMap(IReadOnlyDictionary<string, string>? map, string path)
+        private void LanguageMap(IReadOnlyDictionary<string, string>? map)
         {
             if (map is null)
             {
@@ -643,16 +816,16 @@ public static class StatementValidator
             {
                 if (!XapiSyntax.IsLanguageTag(tag))
                 {
-                    Problem($"{path}['{tag}']", $"'{tag}' is not an RFC 5646 language tag");
+                    Problem($"['{tag}']", $"'{tag}' is not an RFC 5646 language tag");
                 }
                 else if (text is null)
                 {
-                    Problem($"{path}['{tag}']", "must be a string");
+                    Problem($"['{tag}']", "must be a string");
                 }
             }
         }
 
-        private void Extensions(IReadOnlyDictionary<string, JToken>? extensions, string path)
+        private void Extensions(IReadOnlyDictionary<string, JToken>? extensions)
         {
             if (extensions is null)
             {
@@ -663,12 +836,12 @@ public static class StatementValidator
             {
                 if (!XapiSyntax.IsIri(key))
                 {
-                    Problem($"{path}['{key}']", $"extension key '{key}' is not an IRI");
+                    Problem($"['{key}']", $"extension key '{key}' is not an IRI");
                 }
             }
         }
 
-        private void Additional(IReadOnlyDictionary<string, JToken>? properties, string path)
+        private void Additional(IReadOnlyDictionary<string, JToken>? properties)
         {
             if (properties is null)
             {
@@ -677,7 +850,7 @@ public static class StatementValidator
 
             foreach (var name in properties.Keys)
             {
-                Problem($"{path}.{name}", "is not a property defined by xAPI");
+                Problem($".{name}", "is not a property defined by xAPI");
             }
         }
     }
