@@ -58,7 +58,13 @@ internal sealed class Pg1Aggregator(bool gibbs) : PerCriterionAggregator
         private readonly ReviewTable _t;
         private readonly int _criteria;
         private readonly double _alpha;
-        private readonly (int[] Start, int[] Index)[] _byReviewer;
+        private readonly int[] _subStart;
+        private readonly int[] _obsSub;
+        private readonly int[] _obsCrit;
+        private readonly int[] _obsRev;
+        private readonly double[] _obsVal;
+        private readonly int[] _revStart;
+        private readonly int[] _revOrder;
         private readonly bool[] _active;
         private readonly double[] _biasVariance;
         private readonly double[] _mu;
@@ -80,7 +86,49 @@ internal sealed class Pg1Aggregator(bool gibbs) : PerCriterionAggregator
             _biasVariance = new double[reviewers];
             Precision = new double[reviewers];
             ReviewerObservations = new int[reviewers];
-            _byReviewer = t.Columns.Select(col => col.ByReviewer(reviewers)).ToArray();
+            // All observations in one array, grouped by submission, and a permutation grouped by reviewer.
+            var total = t.Columns.Sum(col => col.Count);
+            _subStart = new int[n + 1];
+            _obsSub = new int[total];
+            _obsCrit = new int[total];
+            _obsRev = new int[total];
+            _obsVal = new double[total];
+            var at = 0;
+            for (var s = 0; s < n; s++)
+            {
+                _subStart[s] = at;
+                for (var c = 0; c < _criteria; c++)
+                {
+                    var col = t.Columns[c];
+                    for (var i = col.SubStart[s]; i < col.SubStart[s + 1]; i++)
+                    {
+                        _obsSub[at] = s;
+                        _obsCrit[at] = c;
+                        _obsRev[at] = col.Rev[i];
+                        _obsVal[at] = col.Value[i];
+                        at++;
+                    }
+                }
+            }
+
+            _subStart[n] = at;
+            _revStart = new int[reviewers + 1];
+            foreach (var r in _obsRev)
+            {
+                _revStart[r + 1]++;
+            }
+
+            for (var r = 0; r < reviewers; r++)
+            {
+                _revStart[r + 1] += _revStart[r];
+            }
+
+            var fill = (int[])_revStart.Clone();
+            _revOrder = new int[total];
+            for (var i = 0; i < total; i++)
+            {
+                _revOrder[fill[_obsRev[i]]++] = i;
+            }
             _active = new bool[n];
             _mu = new double[_criteria];
             _sigma = new double[_criteria * _criteria];
@@ -104,15 +152,16 @@ internal sealed class Pg1Aggregator(bool gibbs) : PerCriterionAggregator
                     }
                 }
 
-                foreach (var r in col.Rev)
-                {
-                    ReviewerObservations[r]++;
-                }
             }
 
             for (var c = 0; c < _criteria; c++)
             {
                 _mu[c] = counted[c] > 0 ? _mu[c] / counted[c] : 0.5;
+            }
+
+            for (var r = 0; r < reviewers; r++)
+            {
+                ReviewerObservations[r] = _revStart[r + 1] - _revStart[r];
             }
 
             for (var s = 0; s < n; s++)
@@ -152,7 +201,7 @@ internal sealed class Pg1Aggregator(bool gibbs) : PerCriterionAggregator
                 UpdateCovariance(includeVariance: true);
                 _biasSpread = Math.Max(Bias.Select((b, r) => ReviewerObservations[r] > 0 ? (b * b) + _biasVariance[r] : 0).Sum() / Math.Max(ReviewerObservations.Count(o => o > 0), 1), Floor);
                 _beta = _alpha * Math.Max(residual, Floor);
-                if (change < 1e-7)
+                if (change < 1e-4)
                 {
                     break;
                 }
@@ -231,15 +280,12 @@ internal sealed class Pg1Aggregator(bool gibbs) : PerCriterionAggregator
 
                 _sigmaInverse.CopyTo(precision);
                 prior.CopyTo(h);
-                for (var c = 0; c < k; c++)
+                for (var i = _subStart[s]; i < _subStart[s + 1]; i++)
                 {
-                    var col = _t.Columns[c];
-                    for (var i = col.SubStart[s]; i < col.SubStart[s + 1]; i++)
-                    {
-                        var r = col.Rev[i];
-                        precision[(c * k) + c] += Precision[r];
-                        h[c] += Precision[r] * (col.Value[i] - Bias[r]);
-                    }
+                    var r = _obsRev[i];
+                    var c = _obsCrit[i];
+                    precision[(c * k) + c] += Precision[r];
+                    h[c] += Precision[r] * (_obsVal[i] - Bias[r]);
                 }
 
                 if (!SmallMatrix.Cholesky(precision, k))
@@ -307,15 +353,10 @@ internal sealed class Pg1Aggregator(bool gibbs) : PerCriterionAggregator
                 }
 
                 var numerator = 0.0;
-                for (var c = 0; c < k; c++)
+                for (var j = _revStart[r]; j < _revStart[r + 1]; j++)
                 {
-                    var col = _t.Columns[c];
-                    var (start, index) = _byReviewer[c];
-                    for (var j = start[r]; j < start[r + 1]; j++)
-                    {
-                        var i = index[j];
-                        numerator += col.Value[i] - Score[(col.Sub[i] * k) + c];
-                    }
+                    var i = _revOrder[j];
+                    numerator += _obsVal[i] - Score[(_obsSub[i] * k) + _obsCrit[i]];
                 }
 
                 var precision = (1 / _biasSpread) + (n * Precision[r]);
@@ -323,20 +364,15 @@ internal sealed class Pg1Aggregator(bool gibbs) : PerCriterionAggregator
                 Bias[r] = random is null ? mean : random.NextGaussian(mean, Math.Sqrt(1 / precision));
                 _biasVariance[r] = 1 / precision;
                 var ss = 0.0;
-                for (var c = 0; c < k; c++)
+                for (var j = _revStart[r]; j < _revStart[r + 1]; j++)
                 {
-                    var col = _t.Columns[c];
-                    var (start, index) = _byReviewer[c];
-                    for (var j = start[r]; j < start[r + 1]; j++)
+                    var i = _revOrder[j];
+                    var at = (_obsSub[i] * k) + _obsCrit[i];
+                    var e = _obsVal[i] - Score[at] - Bias[r];
+                    ss += e * e;
+                    if (random is null)
                     {
-                        var i = index[j];
-                        var at = (col.Sub[i] * k) + c;
-                        var e = col.Value[i] - Score[at] - Bias[r];
-                        ss += e * e;
-                        if (random is null)
-                        {
-                            ss += ScoreVariance[at] + _biasVariance[r];
-                        }
+                        ss += ScoreVariance[at] + _biasVariance[r];
                     }
                 }
 

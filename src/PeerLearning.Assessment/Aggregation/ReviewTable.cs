@@ -86,25 +86,70 @@ internal sealed class ReviewTable
             Range[c] = Math.Max(Rubric.Criteria[c].HighestPoints - Low[c], 1e-12);
         }
 
-        var peers = Round.Reviews.Where(r => r.Kind == ReviewKind.Peer).ToArray();
-        Array.Sort(peers, (a, b) =>
+        var unsorted = Round.Reviews.Where(r => r.Kind == ReviewKind.Peer).ToArray();
+        var subOf = new int[unsorted.Length];
+        for (var i = 0; i < unsorted.Length; i++)
         {
-            var bySub = subIndex[a.SubmissionId].CompareTo(subIndex[b.SubmissionId]);
-            if (bySub != 0)
-            {
-                return bySub;
-            }
-
-            var byReviewer = string.CompareOrdinal(a.ReviewerId, b.ReviewerId);
-            return byReviewer != 0 ? byReviewer : string.CompareOrdinal(a.Id, b.Id);
-        });
-        PeerReviews = peers;
-        ReviewerIds = peers.Select(r => r.ReviewerId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var revIndex = new Dictionary<string, int>(ReviewerIds.Length, StringComparer.Ordinal);
-        for (var r = 0; r < ReviewerIds.Length; r++)
-        {
-            revIndex[ReviewerIds[r]] = r;
+            subOf[i] = subIndex[unsorted[i].SubmissionId];
         }
+
+        // Counting sort by submission, then by reviewer id and review id inside each (small) submission group.
+        var start = new int[SubmissionCount + 1];
+        foreach (var s in subOf)
+        {
+            start[s + 1]++;
+        }
+
+        for (var s = 0; s < SubmissionCount; s++)
+        {
+            start[s + 1] += start[s];
+        }
+
+        var fill = (int[])start.Clone();
+        var order = new int[unsorted.Length];
+        for (var i = 0; i < unsorted.Length; i++)
+        {
+            order[fill[subOf[i]]++] = i;
+        }
+
+        for (var s = 0; s < SubmissionCount; s++)
+        {
+            for (var i = start[s] + 1; i < start[s + 1]; i++)
+            {
+                var item = order[i];
+                var j = i - 1;
+                while (j >= start[s] && Compare(unsorted[order[j]], unsorted[item]) > 0)
+                {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+
+                order[j + 1] = item;
+            }
+        }
+
+        var peers = new Review[unsorted.Length];
+        var peerSub = new int[unsorted.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            peers[i] = unsorted[order[i]];
+            peerSub[i] = subOf[order[i]];
+        }
+
+        PeerReviews = peers;
+        // Reviewers are numbered in order of their first review in the canonical order.
+        var revIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var reviewerIds = new List<string>();
+        foreach (var review in peers)
+        {
+            if (!revIndex.ContainsKey(review.ReviewerId))
+            {
+                revIndex[review.ReviewerId] = reviewerIds.Count;
+                reviewerIds.Add(review.ReviewerId);
+            }
+        }
+
+        ReviewerIds = [.. reviewerIds];
 
         var n = peers.Length;
         PeerReviewSubmission = new int[n];
@@ -115,11 +160,20 @@ internal sealed class ReviewTable
         ReviewsPerReviewer = new int[ReviewerIds.Length];
         var counts = new int[Criteria];
         var vector = new double[Criteria];
+        var full = new double[Criteria];
+        for (var c = 0; c < Criteria; c++)
+        {
+            full[c] = Low[c];
+        }
+
+        // The grade is linear in the points for most modes: precompute it for reviews that score every criterion.
+        var fullSlopes = Rubric.Slopes(full);
+        var fullOffset = fullSlopes is null ? 0 : (Rubric.Score(full) ?? 0) - full.Select((x, c) => x * fullSlopes[c]).Sum();
         var scaled = new double[n * Criteria];
         for (var i = 0; i < n; i++)
         {
             var review = peers[i];
-            var s = subIndex[review.SubmissionId];
+            var s = peerSub[i];
             var r = revIndex[review.ReviewerId];
             PeerReviewSubmission[i] = s;
             PeerReviewReviewer[i] = r;
@@ -131,7 +185,7 @@ internal sealed class ReviewTable
             }
 
             Vector(review, vector);
-            PeerReviewGrade[i] = Rubric.Score(vector) ?? double.NaN;
+            PeerReviewGrade[i] = Grade(vector, fullSlopes, fullOffset);
             for (var c = 0; c < Criteria; c++)
             {
                 scaled[(i * Criteria) + c] = double.IsNaN(vector[c]) ? double.NaN : (vector[c] - Low[c]) / Range[c];
@@ -225,6 +279,28 @@ internal sealed class ReviewTable
         }
 
         AuthoredBy = authored.Select(a => a.ToArray()).ToArray();
+    }
+
+    private static int Compare(Review a, Review b)
+    {
+        var byReviewer = string.CompareOrdinal(a.ReviewerId, b.ReviewerId);
+        return byReviewer != 0 ? byReviewer : string.CompareOrdinal(a.Id, b.Id);
+    }
+
+    private double Grade(double[] vector, double[]? slopes, double offset)
+    {
+        if (slopes is null || vector.Any(double.IsNaN))
+        {
+            return Rubric.Score(vector) ?? double.NaN;
+        }
+
+        var grade = offset;
+        for (var c = 0; c < vector.Length; c++)
+        {
+            grade += slopes[c] * vector[c];
+        }
+
+        return Math.Clamp(grade, 0, 100);
     }
 
     private void Vector(Review review, double[] vector)
