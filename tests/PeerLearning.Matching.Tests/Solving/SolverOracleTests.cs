@@ -52,6 +52,30 @@ public sealed class SolverOracleTests
     }
 
     [Fact]
+    public void Assignment_strategy_falls_back_to_the_sparse_solver_when_the_matrix_would_not_fit()
+    {
+        var strategy = new AssignmentStrategy(maxDenseCells: 4);
+        for (var seed = 0; seed < 60; seed++)
+        {
+            var rng = new Random(seed);
+            var g = RandomGraphs.Create(seed, rng.Next(2, 7), rng.Next(2, 5), rng.NextDouble(), maxCapacity: 2);
+            var chosen = strategy.Solve(g, seed);
+            RandomGraphs.AssertFeasible(g, chosen);
+            Assert.Equal(BruteForce.Optimum(g), RandomGraphs.Objective(g, chosen));
+        }
+    }
+
+    [Fact]
+    public void Assignment_strategy_refuses_k_providers_per_seeker()
+    {
+        var g = RandomGraphs.Create(1, 4, 4, 1, maxDemand: 1);
+        var twoEach = new CandidateGraph([2, 1, 1, 1], [1, 1, 1, 1], [0, 4, 8, 12, 16], [.. Enumerable.Range(0, 16).Select(i => i % 4)], [.. Enumerable.Repeat(50.0, 16)]);
+        Assert.NotEmpty(new AssignmentStrategy().Solve(g, 0));
+        var ex = Assert.Throws<PeerLearningValidationException>(() => new AssignmentStrategy().Solve(twoEach, 0));
+        Assert.Contains(ex.Problems, p => p.ItemId == "seeker #0" && p.Field == "demand");
+    }
+
+    [Fact]
     public void Fair_strategy_matches_brute_force_on_small_instances()
     {
         var strategy = new FairStrategy();
