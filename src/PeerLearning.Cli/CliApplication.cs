@@ -25,6 +25,7 @@ internal static class CliApplication
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         foreach (var c in MatchingCommands.Create()) root.Subcommands.Add(c);
+        foreach (var c in AssessmentCommands.Create()) root.Subcommands.Add(c);
         return root;
     }
 }

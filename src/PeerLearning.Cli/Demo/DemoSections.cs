@@ -7,5 +7,6 @@ internal static class DemoSections
     [
         new OrganizationDemoSection(),
         new MatchingDemoSection(),
+        new AssessmentDemoSection(),
     ];
 }
