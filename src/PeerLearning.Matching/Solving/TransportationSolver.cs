@@ -28,7 +28,7 @@ internal sealed class TransportationSolver
     private readonly int[] _slotOfArc;
     private readonly bool[] _started;
     private readonly List<int> _done = [];
-    private readonly IndexedMinHeap _heap;
+    private readonly PriorityQueue<int, long> _heap = new();
     private int _iteration;
 
     private TransportationSolver(CandidateGraph graph, long[] arcCosts)
@@ -49,7 +49,6 @@ internal sealed class TransportationSolver
         _slotOfArc = new int[graph.ArcCount];
         _load = new int[_cols];
         _started = new bool[_rows];
-        _heap = new IndexedMinHeap(nodes);
 
         // A provider never holds more than min(capacity, incoming arcs) seekers.
         var incoming = new int[_cols];
@@ -140,16 +139,24 @@ internal sealed class TransportationSolver
             StartRow(r);
         }
 
+        if (TryDirect(r))
+        {
+            return true;
+        }
+
         _iteration++;
         var it = _iteration;
         _done.Clear();
         _heap.Clear();
         Relax(r, 0, -1);
         var terminal = -1;
-        while (_heap.Count > 0)
+        while (_heap.TryDequeue(out var v, out var d))
         {
-            var v = _heap.Pop();
-            var d = _dist[v];
+            if (_doneStamp[v] == it || d > _dist[v])
+            {
+                continue;
+            }
+
             _doneStamp[v] = it;
             _done.Add(v);
             if (v == _dummy)
@@ -231,6 +238,41 @@ internal sealed class TransportationSolver
         return true;
     }
 
+    /// <summary>
+    /// The one-hop case without a heap: when the row's cheapest reduced-cost arc leads to a provider with spare
+    /// capacity, that arc is the shortest path (every other path starts at least as long and only grows).
+    /// </summary>
+    private bool TryDirect(int r)
+    {
+        var piR = _pi[r];
+        var best = -1;
+        var bestCost = _unassignedCost + piR - _pi[_dummy];
+        for (var a = _g.FirstArc(r); a < _g.EndArc(r); a++)
+        {
+            if (_matched[a])
+            {
+                continue;
+            }
+
+            var rc = _cost[a] + piR - _pi[_rows + _g.ProviderOf(a)];
+            if (rc < bestCost)
+            {
+                bestCost = rc;
+                best = a;
+            }
+        }
+
+        if (best < 0 || _load[_g.ProviderOf(best)] >= _g.CapacityOf(_g.ProviderOf(best)))
+        {
+            return false;
+        }
+
+        // Dijkstra would finish the row at distance 0 and the provider at bestCost: shift the row's potential.
+        _pi[r] -= bestCost;
+        Match(best);
+        return true;
+    }
+
     private void UnwindFrom(int row, int source)
     {
         while (row != source)
@@ -252,7 +294,7 @@ internal sealed class TransportationSolver
             _stamp[node] = _iteration;
             _dist[node] = d;
             _pred[node] = pred;
-            _heap.InsertOrDecrease(node, d);
+            _heap.Enqueue(node, d);
         }
     }
 
