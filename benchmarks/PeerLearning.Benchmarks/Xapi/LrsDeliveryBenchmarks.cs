@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Microsoft.Extensions.Options;
 using PeerLearning.Xapi;
 
@@ -11,8 +10,8 @@ namespace PeerLearning.Benchmarks.Xapi;
 /// Delivering 10,000 statements in batches of 500 to Learning Locker's xapi-statements (npm, loopback). Reference:
 /// raw HttpClient POSTs of the same batches pre-serialized. Target: LrsClient ≤ 1.1× the reference. Each iteration
 /// gets a fresh LRS (its in-memory store slows as it fills), so both methods see the same, empty server.
+/// Run: <c>-- --filter '*LrsDelivery*' --inProcess --strategy Monitoring --warmupCount 1 --iterationCount 5</c>.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class LrsDeliveryBenchmarks
 {
     private const int Count = 10_000;
