@@ -7,6 +7,9 @@ namespace PeerLearning.Matching;
 internal sealed class PairConstraintChecker(IReadOnlyList<Participant> population, ProgramDefinition program, DateOnly date, IReadOnlyList<MatchPair> forbidden)
 {
     private readonly Dictionary<string, Participant> _byId = population.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    private readonly HashSet<(string, string)> _forbidden = [.. forbidden.Select(f => (f.ProviderId, f.SeekerId))];
+    private readonly HashSet<(string, string)> _excluded = Unordered(program.Constraints.ExcludedPairs);
+    private readonly HashSet<(string, string)> _prior = Unordered(program.Constraints.PriorPairings);
 
     public ConstraintKind Check(Participant provider, Participant seeker)
     {
@@ -37,17 +40,17 @@ internal sealed class PairConstraintChecker(IReadOnlyList<Participant> populatio
             }
         }
 
-        if (forbidden.Any(f => f.ProviderId == provider.Id && f.SeekerId == seeker.Id))
+        if (_forbidden.Contains((provider.Id, seeker.Id)))
         {
             return ConstraintKind.AdminForbidden;
         }
 
-        if (c.ExcludedPairs.Any(pair => pair.Joins(provider.Id, seeker.Id)))
+        if (_excluded.Contains((provider.Id, seeker.Id)))
         {
             return ConstraintKind.ExcludedPair;
         }
 
-        if (c.NoRepeatPairings && c.PriorPairings.Any(pair => pair.Joins(provider.Id, seeker.Id)))
+        if (c.NoRepeatPairings && _prior.Contains((provider.Id, seeker.Id)))
         {
             return ConstraintKind.PriorPairing;
         }
@@ -63,6 +66,18 @@ internal sealed class PairConstraintChecker(IReadOnlyList<Participant> populatio
         }
 
         return ConstraintKind.None;
+    }
+
+    private static HashSet<(string, string)> Unordered(IReadOnlyList<ParticipantPair> pairs)
+    {
+        var set = new HashSet<(string, string)>();
+        foreach (var pair in pairs)
+        {
+            set.Add((pair.FirstId, pair.SecondId));
+            set.Add((pair.SecondId, pair.FirstId));
+        }
+
+        return set;
     }
 
     private bool IsAbove(string managerId, Participant person)

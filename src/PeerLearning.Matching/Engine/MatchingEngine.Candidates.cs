@@ -65,6 +65,7 @@ public sealed partial class MatchingEngine
         }
 
         var pinned = new List<(int Seeker, int Provider)>();
+        var pinnedSet = new HashSet<(int, int)>();
         var remainingCapacity = (int[])capacity.Clone();
         var remainingDemand = (int[])demand.Clone();
         for (var i = 0; i < request.PinnedPairs.Count; i++)
@@ -90,7 +91,7 @@ public sealed partial class MatchingEngine
                 continue;
             }
 
-            if (pinned.Contains((s, p)))
+            if (!pinnedSet.Add((s, p)))
             {
                 problems.Add(new($"{pair.ProviderId}/{pair.SeekerId}", field, "is pinned twice"));
                 continue;

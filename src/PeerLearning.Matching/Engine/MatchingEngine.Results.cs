@@ -17,6 +17,9 @@ public sealed partial class MatchingEngine
         var pairs = new List<(int Seeker, int Provider, bool Pinned)>();
         pairs.AddRange(set.Pinned.Select(x => (x.Seeker, x.Provider, true)));
         pairs.AddRange(chosen.Select(a => (g.SeekerOf(a), g.ProviderOf(a), false)));
+        var arcs = new List<int>(pairs.Count);
+        arcs.AddRange(set.Pinned.Select(_ => -1));
+        arcs.AddRange(chosen);
 
         var scoring = new PairScoring(set.AsOf, _scorers);
         var matches = new List<MatchAssignment>(pairs.Count);
@@ -55,7 +58,7 @@ public sealed partial class MatchingEngine
         }
 
         var unmatched = Unmatched(set, seekerLoad, providerLoad);
-        var quality = Quality(set, strategy.Name, pairs, pairScores, seekerLoad, providerLoad) with { SolveMilliseconds = solveMs };
+        var quality = Quality(set, strategy.Name, pairs, arcs, pairScores, seekerLoad, providerLoad) with { SolveMilliseconds = solveMs };
         LogMatched(set.Program.Id, strategy.Name, matches.Count, unmatched.Count, quality.MeanScore);
         return new MatchingResult
         {
@@ -89,6 +92,12 @@ public sealed partial class MatchingEngine
     private static List<UnmatchedParticipant> Unmatched(CandidateSet set, int[] seekerLoad, int[] providerLoad)
     {
         var list = new List<UnmatchedParticipant>(set.Ineligible);
+        var pinnedPerSeeker = new int[set.Seekers.Length];
+        foreach (var (s, _) in set.Pinned)
+        {
+            pinnedPerSeeker[s]++;
+        }
+
         for (var s = 0; s < set.Seekers.Length; s++)
         {
             if (seekerLoad[s] >= set.SeekerDemand[s])
@@ -107,7 +116,7 @@ public sealed partial class MatchingEngine
             }
 
             var feasible = set.SeekerFeasible[s];
-            var pinnedHere = set.Pinned.Count(x => x.Seeker == s);
+            var pinnedHere = pinnedPerSeeker[s];
             UnmatchedReason reason;
             string detail;
             if (feasible == 0 && pinnedHere == 0)
@@ -163,7 +172,7 @@ public sealed partial class MatchingEngine
     private static string Describe(Dictionary<ConstraintKind, int> removedBy) =>
         string.Join(", ", removedBy.OrderByDescending(kv => kv.Value).Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value}")));
 
-    private static MatchQualityReport Quality(CandidateSet set, string strategy, List<(int Seeker, int Provider, bool Pinned)> pairs, double[] pairScores, int[] seekerLoad, int[] providerLoad)
+    private static MatchQualityReport Quality(CandidateSet set, string strategy, List<(int Seeker, int Provider, bool Pinned)> pairs, List<int> arcs, double[] pairScores, int[] seekerLoad, int[] providerLoad)
     {
         // Hard constraints, capacity and eligibility checked again, pair by pair, the plain way.
         var violations = 0;
@@ -186,16 +195,11 @@ public sealed partial class MatchingEngine
         var seekerWorst = Enumerable.Repeat(double.PositiveInfinity, set.Seekers.Length).ToArray();
         var providerWorst = Enumerable.Repeat(double.PositiveInfinity, set.Providers.Length).ToArray();
         var matched = new HashSet<(int, int)>();
-        var arcOf = new Dictionary<(int, int), int>();
-        for (var a = 0; a < g.ArcCount; a++)
-        {
-            arcOf[(g.SeekerOf(a), g.ProviderOf(a))] = a;
-        }
-
         for (var i = 0; i < pairs.Count; i++)
         {
             var (s, p, _) = pairs[i];
-            var (sp, pp) = arcOf.TryGetValue((s, p), out var arc) ? (g.SeekerPreferenceOf(arc), g.ProviderPreferenceOf(arc)) : (pairScores[i], pairScores[i]);
+            var arc = arcs[i];
+            var (sp, pp) = arc >= 0 ? (g.SeekerPreferenceOf(arc), g.ProviderPreferenceOf(arc)) : (pairScores[i], pairScores[i]);
             seekerWorst[s] = Math.Min(seekerWorst[s], sp);
             providerWorst[p] = Math.Min(providerWorst[p], pp);
             matched.Add((s, p));

@@ -108,7 +108,7 @@ public sealed partial class MatchingEngine
         }
 
         var involved = current.Matches.Where(m => m.ProviderId == participantId || m.SeekerId == participantId).ToList();
-        var kept = current.Matches.Except(involved).Select(m => new MatchPair(m.ProviderId, m.SeekerId)).ToList();
+        var kept = current.Matches.Where(m => m.ProviderId != participantId && m.SeekerId != participantId).Select(m => new MatchPair(m.ProviderId, m.SeekerId)).ToList();
         var request = new MatchingRequest
         {
             Strategy = current.Strategy,
@@ -119,9 +119,10 @@ public sealed partial class MatchingEngine
         };
         var result = Match(participants, program, request, cancellationToken);
         var pinnedIds = current.Matches.Where(m => m.Pinned).Select(m => m.MatchId).ToHashSet(StringComparer.Ordinal);
+        var keptSet = kept.ToHashSet();
         return result with
         {
-            Matches = [.. result.Matches.Select(m => m.Pinned && !pinnedIds.Contains(m.MatchId) && kept.Contains(new MatchPair(m.ProviderId, m.SeekerId)) ? m with { Pinned = false } : m)],
+            Matches = [.. result.Matches.Select(m => m.Pinned && !pinnedIds.Contains(m.MatchId) && keptSet.Contains(new MatchPair(m.ProviderId, m.SeekerId)) ? m with { Pinned = false } : m)],
             Replaces = involved,
         };
     }
