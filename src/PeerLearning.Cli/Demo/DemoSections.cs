@@ -8,5 +8,6 @@ internal static class DemoSections
         new OrganizationDemoSection(),
         new MatchingDemoSection(),
         new AssessmentDemoSection(),
+        new RecognitionDemoSection(),
     ];
 }
