@@ -23,6 +23,9 @@ public sealed class BadgeRuleEvaluator
     private readonly Dictionary<string, PersonState> _people = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Person, string Badge)> _awardOwners = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seenEvents = new(StringComparer.Ordinal);
+    private readonly Queue<int> _queue = new();
+    private long _weekCacheBucket = long.MinValue;
+    private long _weekCacheValue;
 
     /// <summary>Creates the evaluator.</summary>
     /// <param name="rules">The rules.</param>
@@ -178,16 +181,30 @@ public sealed class BadgeRuleEvaluator
 
     internal long WeekOf(DateTimeOffset instant)
     {
+        // Offsets change only at quarter-hour boundaries, so instants in the same UTC quarter hour share a week.
+        var bucket = instant.UtcTicks / (TimeSpan.TicksPerMinute * 15);
+        if (bucket == _weekCacheBucket)
+        {
+            return _weekCacheValue;
+        }
+
         // ISO 8601 weeks start on Monday; DateOnly day 0 (1 January 0001) is a Monday.
         var local = TimeZoneInfo.ConvertTime(instant, _weekZone);
-        return DateOnly.FromDateTime(local.DateTime).DayNumber / 7;
+        _weekCacheValue = DateOnly.FromDateTime(local.DateTime).DayNumber / 7;
+        _weekCacheBucket = bucket;
+        return _weekCacheValue;
     }
 
     private void EvaluateCandidates(string person, List<int> candidates, DateTimeOffset now, string eventId, ref List<BadgeAward>? awards)
     {
         candidates.Sort();
         var state = State(person);
-        var queue = new Queue<int>(candidates);
+        var queue = _queue;
+        queue.Clear();
+        foreach (var c in candidates)
+        {
+            queue.Enqueue(c);
+        }
         while (queue.Count > 0)
         {
             var index = queue.Dequeue();

@@ -6,6 +6,7 @@ public sealed class InMemoryRecognitionStore : IRecognitionStore
     private readonly object _gate = new();
     private readonly List<LedgerEntry> _entries = [];
     private readonly Dictionary<string, LedgerEntry> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<LedgerEntry>> _byParticipant = new(StringComparer.Ordinal);
     private readonly List<BadgeAward> _awards = [];
     private readonly Dictionary<string, int> _awardIndex = new(StringComparer.Ordinal);
     private long _sequence;
@@ -28,10 +29,7 @@ public sealed class InMemoryRecognitionStore : IRecognitionStore
                     continue;
                 }
 
-                var stored = e with { OccurredAt = e.OccurredAt.ToUniversalTime(), Sequence = ++_sequence };
-                _byKey.Add(stored.IdempotencyKey, stored);
-                _entries.Add(stored);
-                recorded.Add(stored);
+                recorded.Add(AddUnlocked(e with { OccurredAt = e.OccurredAt.ToUniversalTime() }));
             }
 
             var recordedAwards = new List<BadgeAward>();
@@ -119,7 +117,7 @@ public sealed class InMemoryRecognitionStore : IRecognitionStore
     {
         lock (_gate)
         {
-            return ValueTask.FromResult(LedgerBalances.Sum(_entries.Where(e => e.ParticipantId == participantId)));
+            return ValueTask.FromResult(_byParticipant.TryGetValue(participantId, out var list) ? LedgerBalances.Sum(list) : LedgerBalances.Zero);
         }
     }
 
@@ -128,7 +126,7 @@ public sealed class InMemoryRecognitionStore : IRecognitionStore
     {
         lock (_gate)
         {
-            return ValueTask.FromResult<IReadOnlyList<LedgerEntry>>(_entries.Where(e => e.ParticipantId == participantId).ToList());
+            return ValueTask.FromResult<IReadOnlyList<LedgerEntry>>(_byParticipant.TryGetValue(participantId, out var list) ? [.. list] : []);
         }
     }
 
@@ -180,9 +178,10 @@ public sealed class InMemoryRecognitionStore : IRecognitionStore
             }
 
             _byKey.Clear();
+            _byParticipant.Clear();
             foreach (var e in _entries)
             {
-                _byKey.Add(e.IdempotencyKey, e);
+                Index(e);
             }
 
             _awardIndex.Clear();
@@ -198,8 +197,19 @@ public sealed class InMemoryRecognitionStore : IRecognitionStore
     private LedgerEntry AddUnlocked(LedgerEntry entry)
     {
         var stored = entry with { Sequence = ++_sequence };
-        _byKey.Add(stored.IdempotencyKey, stored);
         _entries.Add(stored);
+        Index(stored);
         return stored;
+    }
+
+    private void Index(LedgerEntry entry)
+    {
+        _byKey.Add(entry.IdempotencyKey, entry);
+        if (!_byParticipant.TryGetValue(entry.ParticipantId, out var list))
+        {
+            _byParticipant[entry.ParticipantId] = list = [];
+        }
+
+        list.Add(entry);
     }
 }
