@@ -4,12 +4,16 @@ namespace PeerLearning.Recognition;
 /// Builds leaderboards from ledger entries. Everyone in scope who has not opted out is on the board (with zero when
 /// they received nothing). Ranking is standard competition ranking (1, 2, 2, 4); rows with equal scores share the rank
 /// and are listed by participant id (ordinal), so the order is deterministic and independent of input order.
+/// The builder takes a snapshot of the directory's people when it is created.
 /// </summary>
 public sealed class LeaderboardBuilder
 {
     private readonly IParticipantDirectory _directory;
     private readonly LeaderboardOptions _options;
     private readonly TimeZoneInfo _timeZone;
+    private readonly Participant[] _people;
+    private readonly bool[] _optedOut;
+    private readonly Dictionary<string, int> _index;
 
     /// <summary>Creates the builder.</summary>
     /// <param name="directory">People, their departments, teams and opt-outs.</param>
@@ -23,6 +27,16 @@ public sealed class LeaderboardBuilder
         _directory = directory;
         _options = options;
         _timeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZoneId);
+
+        // People sorted by id (ordinal): the position is the tie-break, so sorting by (score, position) is enough.
+        _people = [.. directory.All];
+        Array.Sort(_people, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        _optedOut = [.. _people.Select(p => directory.IsOptedOutOfLeaderboards(p.Id))];
+        _index = new Dictionary<string, int>(_people.Length, StringComparer.Ordinal);
+        for (var i = 0; i < _people.Length; i++)
+        {
+            _index.TryAdd(_people[i].Id, i);
+        }
     }
 
     /// <summary>The window [start, end) a query covers.</summary>
@@ -63,41 +77,86 @@ public sealed class LeaderboardBuilder
         }
 
         var (start, end) = WindowOf(query);
-        var scores = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var p in _directory.All)
+        var member = new bool[_people.Length];
+        var members = 0;
+        for (var i = 0; i < _people.Length; i++)
         {
-            if (InScope(p, query) && !_directory.IsOptedOutOfLeaderboards(p.Id))
+            if (!_optedOut[i] && InScope(_people[i], query))
             {
-                scores[p.Id] = 0;
+                member[i] = true;
+                members++;
             }
         }
 
         var board = new Leaderboard { Query = query, Start = start, End = end };
-        if (scores.Count < _options.MinimumPeople)
+        if (members < _options.MinimumPeople)
         {
-            return board with { HiddenReason = $"{scores.Count} people in scope; a board needs at least {_options.MinimumPeople}" };
+            return board with { HiddenReason = $"{members} people in scope; a board needs at least {_options.MinimumPeople}" };
         }
 
+        var scores = new long[_people.Length];
+        long startTicks = start.UtcTicks, endTicks = end.UtcTicks;
+        var points = query.Metric == LeaderboardMetric.Points;
         foreach (var e in entries)
         {
-            if (e.Account == LedgerAccount.GivingAllowance || e.OccurredAt < start || e.OccurredAt >= end || !scores.TryGetValue(e.ParticipantId, out var score))
+            var at = e.OccurredAt.UtcTicks;
+            if (e.Account == LedgerAccount.GivingAllowance || at < startTicks || at >= endTicks || !_index.TryGetValue(e.ParticipantId, out var i) || !member[i])
             {
                 continue;
             }
 
-            scores[e.ParticipantId] = score + (query.Metric == LeaderboardMetric.Points ? e.Points : e.RevokesKey is null ? 1 : -1);
+            scores[i] += points ? e.Points : e.RevokesKey is null ? 1 : -1;
         }
 
-        var ordered = scores.ToArray();
-        Array.Sort(ordered, static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
-        var rows = new LeaderboardRow[ordered.Length];
-        for (var i = 0; i < ordered.Length; i++)
+        var order = Order(scores, member, members);
+        var rows = new LeaderboardRow[members];
+        for (var r = 0; r < order.Length; r++)
         {
-            var rank = i > 0 && ordered[i].Value == ordered[i - 1].Value ? rows[i - 1].Rank : i + 1;
-            rows[i] = new LeaderboardRow(rank, i + 1, ordered[i].Key, ordered[i].Value);
+            var score = scores[order[r]];
+            var rank = r > 0 && score == rows[r - 1].Score ? rows[r - 1].Rank : r + 1;
+            rows[r] = new LeaderboardRow(rank, r + 1, _people[order[r]].Id, score);
         }
 
         return board with { Rows = rows };
+    }
+
+    // Positions of members, best score first, ties by position (which is id order).
+    private static int[] Order(long[] scores, bool[] member, int members)
+    {
+        var order = new int[members];
+        long max = long.MinValue, min = long.MaxValue;
+        var n = 0;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (member[i])
+            {
+                order[n++] = i;
+                max = Math.Max(max, scores[i]);
+                min = Math.Min(min, scores[i]);
+            }
+        }
+
+        const int indexBits = 22;
+        if (scores.Length < (1 << indexBits) && (ulong)(max - min) < (1UL << (63 - indexBits)))
+        {
+            // Pack (max - score, position) into one key and sort primitives: fast and allocation-light.
+            var keys = new long[members];
+            for (var k = 0; k < members; k++)
+            {
+                keys[k] = ((max - scores[order[k]]) << indexBits) | (long)order[k];
+            }
+
+            Array.Sort(keys);
+            for (var k = 0; k < members; k++)
+            {
+                order[k] = (int)(keys[k] & ((1L << indexBits) - 1));
+            }
+
+            return order;
+        }
+
+        Array.Sort(order, (a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
+        return order;
     }
 
     private static bool InScope(Participant p, LeaderboardQuery query) => query.Scope switch
