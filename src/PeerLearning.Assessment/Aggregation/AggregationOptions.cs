@@ -24,8 +24,8 @@ public sealed record AggregationOptions
     /// <summary>PeerRank's damping α (share of the new estimate taken per step). Default 0.5.</summary>
     public double PeerRankDamping { get; init; } = 0.5;
 
-    /// <summary>Maximum EM iterations for PG1 (it stops earlier when no score moves by 1e-4 of its range). Default 50.</summary>
-    public int Pg1MaxIterations { get; init; } = 50;
+    /// <summary>Maximum EM iterations for PG1 (it stops earlier when the scores move by less than 1e-4 of their range, root mean square). Default 25.</summary>
+    public int Pg1MaxIterations { get; init; } = 25;
 
     /// <summary>Strength (Gamma shape) of PG1's prior on reviewer reliability; larger pulls reliabilities together. Default 3.</summary>
     public double Pg1ReliabilityPriorShape { get; init; } = 3;

@@ -13,6 +13,8 @@ namespace PeerLearning.Assessment.Aggregation;
 internal sealed class Pg1Aggregator(bool gibbs) : PerCriterionAggregator
 {
     private const double Floor = 1e-6;
+    private const int Chunks = 64;
+    private const int ParallelThreshold = 4096;
 
     public override string Name => gibbs ? AggregationMethods.Pg1Gibbs : AggregationMethods.Pg1;
 
@@ -251,14 +253,11 @@ internal sealed class Pg1Aggregator(bool gibbs) : PerCriterionAggregator
         }
 
         /// <summary>Posterior of each submission's score vector given reviewers; a draw from it when sampling.</summary>
+        /// <summary>Updates every submission's scores; returns the root-mean-square change. EM runs in fixed chunks in parallel (same result on any number of cores).</summary>
         private double UpdateScores(DeterministicRandom? random)
         {
             var k = _criteria;
-            Span<double> precision = stackalloc double[k * k];
-            Span<double> h = stackalloc double[k];
-            Span<double> column = stackalloc double[k];
-            Span<double> z = stackalloc double[k];
-            Span<double> prior = stackalloc double[k];
+            var prior = new double[k];
             for (var c = 0; c < k; c++)
             {
                 var sum = 0.0;
@@ -270,8 +269,31 @@ internal sealed class Pg1Aggregator(bool gibbs) : PerCriterionAggregator
                 prior[c] = sum;
             }
 
+            var n = _t.SubmissionCount;
+            double squares;
+            if (random is null && n >= ParallelThreshold)
+            {
+                var partial = new double[Chunks];
+                Parallel.For(0, Chunks, chunk => partial[chunk] = UpdateScores((int)((long)n * chunk / Chunks), (int)((long)n * (chunk + 1) / Chunks), prior, null));
+                squares = partial.Sum();
+            }
+            else
+            {
+                squares = UpdateScores(0, n, prior, random);
+            }
+
+            return Math.Sqrt(squares / Math.Max(1, n * k));
+        }
+
+        private double UpdateScores(int from, int to, double[] prior, DeterministicRandom? random)
+        {
+            var k = _criteria;
+            Span<double> precision = stackalloc double[k * k];
+            Span<double> h = stackalloc double[k];
+            Span<double> column = stackalloc double[k];
+            Span<double> z = stackalloc double[k];
             var change = 0.0;
-            for (var s = 0; s < _t.SubmissionCount; s++)
+            for (var s = from; s < to; s++)
             {
                 if (!_active[s])
                 {
@@ -330,7 +352,8 @@ internal sealed class Pg1Aggregator(bool gibbs) : PerCriterionAggregator
 
                 for (var c = 0; c < k; c++)
                 {
-                    change = Math.Max(change, Math.Abs(h[c] - Score[(s * k) + c]));
+                    var delta = h[c] - Score[(s * k) + c];
+                    change += delta * delta;
                     Score[(s * k) + c] = h[c];
                 }
             }
@@ -341,10 +364,30 @@ internal sealed class Pg1Aggregator(bool gibbs) : PerCriterionAggregator
         /// <summary>Each reviewer's bias and reliability given the scores (posterior means, or draws when sampling).</summary>
         private void UpdateReviewers(DeterministicRandom? random, out double meanResidual)
         {
+            var reviewers = Bias.Length;
+            double residualTotal;
+            long observations;
+            if (random is null && reviewers >= ParallelThreshold)
+            {
+                var partial = new (double Residual, long Observations)[Chunks];
+                Parallel.For(0, Chunks, chunk => partial[chunk] = UpdateReviewers((int)((long)reviewers * chunk / Chunks), (int)((long)reviewers * (chunk + 1) / Chunks), null));
+                residualTotal = partial.Sum(p => p.Residual);
+                observations = partial.Sum(p => p.Observations);
+            }
+            else
+            {
+                (residualTotal, observations) = UpdateReviewers(0, reviewers, random);
+            }
+
+            meanResidual = observations > 0 ? residualTotal / observations : Floor;
+        }
+
+        private (double Residual, long Observations) UpdateReviewers(int from, int to, DeterministicRandom? random)
+        {
             var k = _criteria;
             double residualTotal = 0;
-            var observations = 0;
-            for (var r = 0; r < Bias.Length; r++)
+            long observations = 0;
+            for (var r = from; r < to; r++)
             {
                 var n = ReviewerObservations[r];
                 if (n == 0)
@@ -383,7 +426,7 @@ internal sealed class Pg1Aggregator(bool gibbs) : PerCriterionAggregator
                 observations += n;
             }
 
-            meanResidual = observations > 0 ? residualTotal / observations : Floor;
+            return (residualTotal, observations);
         }
 
         /// <summary>μ and Σ from the current scores (plus their posterior variances in EM).</summary>

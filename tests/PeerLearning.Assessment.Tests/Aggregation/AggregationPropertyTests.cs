@@ -92,6 +92,15 @@ public sealed class AggregationPropertyTests
     }
 
     [Fact]
+    public void Pg1_in_parallel_chunks_gives_identical_grades_run_after_run()
+    {
+        var simulated = PeerReviewSimulator.Simulate(new SimulationOptions { Submissions = 6000, ReviewsPerSubmission = 3, Criteria = 2, Seed = 8 });
+        var first = GradeAggregators.Get(AggregationMethods.Pg1).Aggregate(simulated.Round, AggregationOptions.Default).Grades.Select(g => g.Grade).ToArray();
+        var second = GradeAggregators.Get(AggregationMethods.Pg1).Aggregate(simulated.Round, AggregationOptions.Default).Grades.Select(g => g.Grade).ToArray();
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
     public void Gibbs_is_deterministic_for_a_seed_and_close_to_em()
     {
         var simulated = Small(11);
