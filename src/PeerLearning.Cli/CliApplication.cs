@@ -26,6 +26,7 @@ internal static class CliApplication
         root.Subcommands.Add(DemoCommand.Create());
         foreach (var c in MatchingCommands.Create()) root.Subcommands.Add(c);
         foreach (var c in AssessmentCommands.Create()) root.Subcommands.Add(c);
+        root.Subcommands.Add(XapiCommands.Create());
         root.Subcommands.Add(RecognitionCommands.Create());
         return root;
     }
