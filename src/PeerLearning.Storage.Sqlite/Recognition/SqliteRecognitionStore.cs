@@ -78,7 +78,8 @@ public sealed class SqliteRecognitionStore : IRecognitionStore
             using var insert = CreateInsertEntry(connection, tx);
             foreach (var e in batch.Entries)
             {
-                var stored = await InsertEntryAsync(insert, e, cancellationToken).ConfigureAwait(false);
+                // SQLite runs in process: the synchronous call avoids a task per row (the async API is synchronous underneath).
+                var stored = InsertEntry(insert, e);
                 if (stored is null)
                 {
                     duplicates.Add(e.IdempotencyKey);
@@ -320,10 +321,17 @@ public sealed class SqliteRecognitionStore : IRecognitionStore
         insert.Parameters.Add("$src", SqliteType.Text);
         insert.Parameters.Add("$award", SqliteType.Text);
         insert.Parameters.Add("$revokes", SqliteType.Text);
+        insert.Prepare();
         return insert;
     }
 
-    private static async Task<LedgerEntry?> InsertEntryAsync(SqliteCommand insert, LedgerEntry e, CancellationToken cancellationToken)
+    private static Task<LedgerEntry?> InsertEntryAsync(SqliteCommand insert, LedgerEntry e, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(InsertEntry(insert, e));
+    }
+
+    private static LedgerEntry? InsertEntry(SqliteCommand insert, LedgerEntry e)
     {
         var p = insert.Parameters;
         p[0].Value = e.IdempotencyKey;
@@ -336,7 +344,7 @@ public sealed class SqliteRecognitionStore : IRecognitionStore
         p[7].Value = (object?)e.SourceEventId ?? DBNull.Value;
         p[8].Value = (object?)e.AwardId ?? DBNull.Value;
         p[9].Value = (object?)e.RevokesKey ?? DBNull.Value;
-        var sequence = await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        var sequence = insert.ExecuteScalar();
         return sequence is null or DBNull
             ? null
             : e with { OccurredAt = e.OccurredAt.ToUniversalTime(), Sequence = Convert.ToInt64(sequence, CultureInfo.InvariantCulture) };
