@@ -23,9 +23,12 @@ public static class BadgeEventKinds
         switch (learningEvent)
         {
             case SessionHeld s:
-                foreach (var a in s.AttendeeIds.Distinct(StringComparer.Ordinal))
+                for (var i = 0; i < s.AttendeeIds.Count; i++)
                 {
-                    yield return ("sessionHeld", a, double.NaN);
+                    if (IsFirst(s.AttendeeIds, i))
+                    {
+                        yield return ("sessionHeld", s.AttendeeIds[i], double.NaN);
+                    }
                 }
 
                 break;
@@ -33,9 +36,12 @@ public static class BadgeEventKinds
                 yield return ("reviewSubmitted", r.ReviewerId, r.ScaledScore ?? double.NaN);
                 break;
             case GradeReleased g:
-                foreach (var a in g.AuthorIds.Distinct(StringComparer.Ordinal))
+                for (var i = 0; i < g.AuthorIds.Count; i++)
                 {
-                    yield return ("gradeReleased", a, g.ScaledGrade);
+                    if (IsFirst(g.AuthorIds, i))
+                    {
+                        yield return ("gradeReleased", g.AuthorIds[i], g.ScaledGrade);
+                    }
                 }
 
                 break;
@@ -47,9 +53,12 @@ public static class BadgeEventKinds
                 break;
             case KudosGiven k:
                 yield return ("kudosGiven", k.GiverId, double.NaN);
-                foreach (var r in k.ReceiverIds.Distinct(StringComparer.Ordinal))
+                for (var i = 0; i < k.ReceiverIds.Count; i++)
                 {
-                    yield return ("kudosReceived", r, double.NaN);
+                    if (IsFirst(k.ReceiverIds, i))
+                    {
+                        yield return ("kudosReceived", k.ReceiverIds[i], double.NaN);
+                    }
                 }
 
                 break;
@@ -60,5 +69,19 @@ public static class BadgeEventKinds
                 yield return ("matchAccepted", m.ParticipantId, double.NaN);
                 break;
         }
+    }
+
+    // Lists of people in an event are short: a quadratic check allocates nothing.
+    private static bool IsFirst(IReadOnlyList<string> ids, int index)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (string.Equals(ids[j], ids[index], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

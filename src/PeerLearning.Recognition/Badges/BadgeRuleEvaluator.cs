@@ -260,9 +260,25 @@ public sealed class BadgeRuleEvaluator
             case PrerequisiteBadgeCriterion p:
                 return state.Awards.TryGetValue(p.BadgeId, out var h) && h.IsValidAt(now);
             case AllOfCriterion all:
-                return all.Criteria.All(c => Holds(c, state, now, since));
+                foreach (var c in all.Criteria)
+                {
+                    if (!Holds(c, state, now, since))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
             case AnyOfCriterion any:
-                return any.Criteria.Any(c => Holds(c, state, now, since));
+                foreach (var c in any.Criteria)
+                {
+                    if (Holds(c, state, now, since))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             default:
                 return false;
         }
