@@ -99,8 +99,6 @@ public sealed class BadgeRuleEvaluator
         var now = learningEvent.OccurredAt.ToUniversalTime();
         var week = WeekOf(now);
         List<BadgeAward>? awards = null;
-        string? lastPerson = null;
-        List<int>? candidates = null;
         foreach (var (kind, person, score) in BadgeEventKinds.Actors(learningEvent))
         {
             var state = State(person);
@@ -110,34 +108,12 @@ public sealed class BadgeRuleEvaluator
             }
 
             series.Add(now.UtcTicks, score, week);
-            if (!_byKind.TryGetValue(kind, out var badges))
+            if (_byKind.TryGetValue(kind, out var badges))
             {
-                continue;
+                // A person named twice in one event (under two kinds) is evaluated twice; awards cannot repeat,
+                // because a repeatable badge only counts events after its last award.
+                EvaluateCandidates(person, badges, now, learningEvent.EventId, ref awards);
             }
-
-            if (lastPerson != person)
-            {
-                if (lastPerson is not null && candidates is { Count: > 0 })
-                {
-                    EvaluateCandidates(lastPerson, candidates, now, learningEvent.EventId, ref awards);
-                }
-
-                lastPerson = person;
-                candidates = [];
-            }
-
-            foreach (var b in badges)
-            {
-                if (!candidates!.Contains(b))
-                {
-                    candidates.Add(b);
-                }
-            }
-        }
-
-        if (lastPerson is not null && candidates is { Count: > 0 })
-        {
-            EvaluateCandidates(lastPerson, candidates, now, learningEvent.EventId, ref awards);
         }
 
         return awards ?? (IReadOnlyList<BadgeAward>)[];
@@ -195,9 +171,8 @@ public sealed class BadgeRuleEvaluator
         return _weekCacheValue;
     }
 
-    private void EvaluateCandidates(string person, List<int> candidates, DateTimeOffset now, string eventId, ref List<BadgeAward>? awards)
+    private void EvaluateCandidates(string person, int[] candidates, DateTimeOffset now, string eventId, ref List<BadgeAward>? awards)
     {
-        candidates.Sort();
         var state = State(person);
         var queue = _queue;
         queue.Clear();
@@ -247,8 +222,14 @@ public sealed class BadgeRuleEvaluator
             case FirstTimeCriterion f:
                 return state.Series.TryGetValue(f.EventKind, out var s2) && s2.Count(since, nowTicks) >= 1;
             case StreakCriterion st:
-                var afterWeek = since == long.MinValue ? long.MinValue : WeekOf(new DateTimeOffset(since, TimeSpan.Zero));
-                return state.Series.TryGetValue(st.EventKind, out var s3) && s3.LongestRun(afterWeek, st.PerWeek) >= st.Weeks;
+                if (!state.Series.TryGetValue(st.EventKind, out var s3))
+                {
+                    return false;
+                }
+
+                return since == long.MinValue
+                    ? s3.LongestRunEver(st.PerWeek) >= st.Weeks
+                    : s3.LongestRun(WeekOf(new DateTimeOffset(since, TimeSpan.Zero)), st.PerWeek) >= st.Weeks;
             case ScoreThresholdCriterion sc:
                 if (!state.Series.TryGetValue(sc.EventKind, out var s4))
                 {

@@ -7,6 +7,9 @@ internal sealed class EventSeries
     private readonly List<double> _scorePrefix = [0];
     private readonly List<int> _scoredPrefix = [0];
 
+    private readonly List<long> _touchedWeeks = [];
+    private Dictionary<int, (int Best, int Cursor)>? _runs;
+
     public Dictionary<long, int> Weeks { get; } = [];
 
     public void Add(long ticks, double score, long week)
@@ -38,6 +41,45 @@ internal sealed class EventSeries
         }
 
         Weeks[week] = Weeks.GetValueOrDefault(week) + 1;
+        _touchedWeeks.Add(week);
+    }
+
+    /// <summary>
+    /// The longest run of consecutive weeks with at least <paramref name="perWeek"/> events, kept incrementally:
+    /// counts only grow, so every longer run passes through a week touched since the last query.
+    /// </summary>
+    public int LongestRunEver(int perWeek)
+    {
+        _runs ??= [];
+        var (best, cursor) = _runs.GetValueOrDefault(perWeek);
+        for (; cursor < _touchedWeeks.Count; cursor++)
+        {
+            best = Math.Max(best, RunThrough(_touchedWeeks[cursor], perWeek));
+        }
+
+        _runs[perWeek] = (best, cursor);
+        return best;
+    }
+
+    private int RunThrough(long week, int perWeek)
+    {
+        if (Weeks.GetValueOrDefault(week) < perWeek)
+        {
+            return 0;
+        }
+
+        var length = 1;
+        for (var w = week - 1; Weeks.GetValueOrDefault(w) >= perWeek; w--)
+        {
+            length++;
+        }
+
+        for (var w = week + 1; Weeks.GetValueOrDefault(w) >= perWeek; w++)
+        {
+            length++;
+        }
+
+        return length;
     }
 
     /// <summary>Events with time in (<paramref name="afterTicks"/>, <paramref name="untilTicks"/>].</summary>
