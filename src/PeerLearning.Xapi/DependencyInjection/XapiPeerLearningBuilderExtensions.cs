@@ -36,4 +36,32 @@ public static class XapiPeerLearningBuilderExtensions
 
         return builder;
     }
+
+    /// <summary>
+    /// Registers <see cref="LrsLearningEventSink"/> as the <see cref="Events.ILearningEventSink"/> (replacing the default null sink, never a sink the host registered):
+    /// engines' events are mapped to statements and sent through <see cref="LrsClient"/>. Call <see cref="AddXapi"/> too.
+    /// </summary>
+    public static IPeerLearningBuilder AddXapiEventSink(this IPeerLearningBuilder builder, Action<LearningEventMappingOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var options = services.AddOptions<LearningEventMappingOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        services.TryAddSingleton(sp => new LearningEventStatementMapper(sp.GetRequiredService<IOptions<LearningEventMappingOptions>>().Value));
+        var existing = services.FirstOrDefault(d => d.ServiceType == typeof(Events.ILearningEventSink));
+        if (existing is null || existing.ImplementationInstance is Events.NullLearningEventSink)
+        {
+            if (existing is not null)
+            {
+                services.Remove(existing);
+            }
+
+            services.AddTransient<Events.ILearningEventSink, LrsLearningEventSink>();
+        }
+        return builder;
+    }
 }

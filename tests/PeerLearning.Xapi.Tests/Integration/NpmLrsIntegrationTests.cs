@@ -155,6 +155,23 @@ public sealed class NpmLrsIntegrationTests(NodeLrsFixture fixture)
         Assert.Null(await client.GetDocumentAsync(address));
     }
 
+    [NodeFact]
+    public async Task Statements_mapped_from_every_event_kind_are_accepted_and_resending_them_is_no_conflict()
+    {
+        var client = await StatementsClientAsync();
+        var sink = new LrsLearningEventSink(client, new LearningEventStatementMapper(new LearningEventMappingOptions { ActivityBase = new Uri($"https://lms.example.org/{Guid.NewGuid():N}/") }));
+        var events = Client.LearningEventMappingTests.AllKinds().Select(e => e with { EventId = e.EventId + Guid.NewGuid().ToString("N") }).ToList();
+
+        await sink.PublishAsync(events);
+        await sink.PublishAsync(events);
+
+        var mapped = events.SelectMany(new LearningEventStatementMapper(new LearningEventMappingOptions()).Map).ToList();
+        foreach (var statement in mapped)
+        {
+            Assert.NotNull(await client.GetStatementAsync(statement.Id!.Value));
+        }
+    }
+
     private static string ExtractActivity(DocumentAddress address) => address.Parameters.Single(p => p.Key == "activityId").Value;
 
     private static async Task<JObject> RawStatementAsync(LrsClient client, Guid id)
