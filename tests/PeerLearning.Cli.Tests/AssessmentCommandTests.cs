@@ -93,4 +93,18 @@ public sealed class AssessmentCommandTests
         Assert.All(rows, r => Assert.NotEqual("sub-" + r[1], r[0]));
         Assert.All(rows.GroupBy(r => r[0]), g => Assert.Equal(3, g.Select(r => r[1]).Distinct().Count()));
     }
+
+    [Fact]
+    public async Task Evaluate_methods_prints_one_row_per_method()
+    {
+        var (code, output, error) = await CliRunner.RunAsync("evaluate-methods", "--submissions", "60", "--reviews", "3", "--rounds", "1", "--seed", "4");
+        Assert.True(code == 0, error);
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+        Assert.Equal(10, rows.Count);
+        Assert.Contains(rows, r => r.StartsWith("| pg1 |", StringComparison.Ordinal));
+
+        (code, _, error) = await CliRunner.RunAsync("evaluate-methods", "--submissions", "1");
+        Assert.Equal(1, code);
+        Assert.Contains("submissions", error, StringComparison.Ordinal);
+    }
 }

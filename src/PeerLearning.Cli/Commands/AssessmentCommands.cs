@@ -16,14 +16,15 @@ namespace PeerLearning.Cli.Commands;
 
 /// <summary>
 /// <c>peerlearn assess --rubric FILE --reviews FILE [--method NAME] [--out FILE]</c> and
-/// <c>peerlearn assign-reviewers --people FILE [--k N] [--spread-departments] [--exclude-team] [--seed N] [--out FILE]</c>.
+/// <c>peerlearn assign-reviewers --people FILE [--k N] [--spread-departments] [--exclude-team] [--seed N] [--out FILE]</c> and
+/// <c>peerlearn evaluate-methods [--submissions N] [--reviews K] [--criteria C] [--calibration N] [--rounds R] [--seed S]</c>.
 /// </summary>
 internal static class AssessmentCommands
 {
     private static readonly string[] KnownColumns =
         ["review_id", "submission_id", "reviewer_id", "kind", "submitted_at", "weight", "helpfulness", "authors", "group", "comment"];
 
-    public static IEnumerable<Command> Create() => [CreateAssess(), CreateAssign()];
+    public static IEnumerable<Command> Create() => [CreateAssess(), CreateAssign(), CreateEvaluate()];
 
     private static Command CreateAssess()
     {
@@ -149,6 +150,59 @@ internal static class AssessmentCommands
                 await parseResult.Error().WriteLineAsync($"{s.SubmissionId}: {s.Assigned} of {s.Required} reviewers: {s.Reason}").ConfigureAwait(false);
             }
 
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command CreateEvaluate()
+    {
+        var submissions = new Option<int>("--submissions") { Description = "Submissions per simulated round.", DefaultValueFactory = _ => 300 };
+        var reviews = new Option<int>("--reviews") { Description = "Reviews assigned per submission.", DefaultValueFactory = _ => 4 };
+        var criteria = new Option<int>("--criteria") { Description = "Rubric criteria (0-10 points each).", DefaultValueFactory = _ => 5 };
+        var calibration = new Option<int>("--calibration") { Description = "Calibration items an expert also grades.", DefaultValueFactory = _ => 0 };
+        var rounds = new Option<int>("--rounds") { Description = "Simulated rounds (seeds seed, seed+1, ...).", DefaultValueFactory = _ => 4 };
+        var seed = new Option<int>("--seed") { Description = "The first round's seed.", DefaultValueFactory = _ => 1000 };
+        var benign = new Option<bool>("--benign") { Description = "Only typical reviewers (no harsh, lenient, random or flat ones)." };
+        var command = new Command("evaluate-methods", "Simulate peer-review rounds with known true grades (harsh, lenient, random, flat reviewers, missing reviews) and compare every aggregation method's RMSE, MAE and share within 5 and 10 points.")
+        {
+            submissions, reviews, criteria, calibration, rounds, seed, benign,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var options = new Assessment.Simulation.SimulationOptions
+            {
+                Submissions = parseResult.GetValue(submissions),
+                ReviewsPerSubmission = parseResult.GetValue(reviews),
+                Criteria = parseResult.GetValue(criteria),
+                CalibrationItems = parseResult.GetValue(calibration),
+                Seed = parseResult.GetValue(seed),
+            };
+            if (parseResult.GetValue(benign))
+            {
+                options = options with { HarshShare = 0, LenientShare = 0, RandomShare = 0, FlatShare = 0 };
+            }
+
+            if (options.Validate() is { Count: > 0 } problems)
+            {
+                return parseResult.ReportProblems("evaluate-methods", problems);
+            }
+
+            if (parseResult.GetValue(rounds) < 1)
+            {
+                return parseResult.ReportProblems("evaluate-methods", [new ValidationProblem("evaluate-methods", "rounds", "must be at least 1")]);
+            }
+
+            var table = Assessment.Simulation.AggregationEvaluation.Evaluate(GradeAggregators.BuiltIn, options, parseResult.GetValue(rounds));
+            var text = new StringBuilder();
+            text.AppendLine("| method | RMSE | MAE | within ±5 | within ±10 |");
+            text.AppendLine("|---|---:|---:|---:|---:|");
+            foreach (var row in table)
+            {
+                text.AppendLine(Invariant($"| {row.Method} | {row.Rmse:F2} | {row.Mae:F2} | {row.WithinFive:P1} | {row.WithinTen:P1} |"));
+            }
+
+            await parseResult.Out().WriteAsync(text.ToString()).ConfigureAwait(false);
             return 0;
         });
         return command;
