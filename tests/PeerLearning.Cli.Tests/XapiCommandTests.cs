@@ -73,4 +73,16 @@ public sealed class XapiCommandTests
         Assert.Equal(1, code);
         Assert.Contains("must use HTTPS", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Demo_delivers_every_event_as_valid_statements_to_the_in_process_lrs()
+    {
+        var (code, output, _) = await CliRunner.RunAsync("demo", "--size", "400", "--seed", "3");
+
+        Assert.Equal(0, code);
+        var section = output[output.IndexOf("== xAPI ==", StringComparison.Ordinal)..];
+        Assert.Contains(" 0 validation problem(s)", section, StringComparison.Ordinal);
+        Assert.Contains("(a resent batch added none)", section, StringComparison.Ordinal);
+        Assert.Matches(@"-> (\d+) xAPI statements[\s\S]*stored \1 [\s\S]*read back \1 statements", section);
+    }
 }

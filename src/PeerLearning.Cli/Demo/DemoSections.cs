@@ -9,5 +9,6 @@ internal static class DemoSections
         new MatchingDemoSection(),
         new AssessmentDemoSection(),
         new RecognitionDemoSection(),
+        new XapiDemoSection(),
     ];
 }
