@@ -97,6 +97,19 @@ internal static class PeerAssessmentValidator
                     problems.Add(new(id, $"scores[{criterionId}]", $"level out of range: {Text(points)} is not a level of the criterion or lies outside {Text(c.LowestPoints)}..{Text(c.HighestPoints)}"));
                 }
             }
+
+            foreach (var criterionId in r.Comments.Keys)
+            {
+                var index = round.Rubric.IndexOf(criterionId);
+                if (index < 0)
+                {
+                    problems.Add(new(id, $"comments[{criterionId}]", "unknown criterion"));
+                }
+                else if (!round.Rubric.Criteria[index].AllowsComment)
+                {
+                    problems.Add(new(id, $"comments[{criterionId}]", "the criterion does not take comments"));
+                }
+            }
         }
 
         return problems;

@@ -96,12 +96,14 @@ public sealed class AggregationBehaviourTests
             Peer("nope", "u2", 1, 1),
             Peer("s1", "u2", 11, 1),
             Peer("s1", "u2", 1, 1) with { Id = "dup" },
-            Peer("s2", "u3", 1, 1) with { Helpfulness = 9 });
+            Peer("s2", "u3", 1, 1) with { Helpfulness = 9 },
+            Peer("s3", "u1", 1, 1) with { Comments = new Dictionary<string, string> { ["zz"] = "?" } });
         var problems = bad.Validate();
         Assert.Contains(problems, p => p.ItemId == "nope-u2" && p.Field == "submissionId");
         Assert.Contains(problems, p => p.ItemId == "s1-u2" && p.Field == "scores[a]" && p.Message.Contains("level out of range", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.ItemId == "dup" && p.Field == "reviewerId");
         Assert.Contains(problems, p => p.Field == "helpfulness");
+        Assert.Contains(problems, p => p.ItemId == "s3-u1" && p.Field == "comments[zz]");
     }
 
     [Fact]
