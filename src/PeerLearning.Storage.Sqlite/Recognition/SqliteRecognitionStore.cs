@@ -75,18 +75,16 @@ public sealed class SqliteRecognitionStore : IRecognitionStore
         var duplicates = new List<string>();
         if (batch.Entries.Count > 0)
         {
-            using var insert = CreateInsertEntry(connection, tx);
+            var inserted = InsertEntries(connection, tx, batch.Entries);
             foreach (var e in batch.Entries)
             {
-                // SQLite runs in process: the synchronous call avoids a task per row (the async API is synchronous underneath).
-                var stored = InsertEntry(insert, e);
-                if (stored is null)
+                if (inserted.TryGetValue(e.IdempotencyKey, out var sequence))
                 {
-                    duplicates.Add(e.IdempotencyKey);
+                    recorded.Add(e with { OccurredAt = e.OccurredAt.ToUniversalTime(), Sequence = sequence });
                 }
                 else
                 {
-                    recorded.Add(stored);
+                    duplicates.Add(e.IdempotencyKey);
                 }
             }
         }
@@ -300,6 +298,85 @@ public sealed class SqliteRecognitionStore : IRecognitionStore
         }
 
         tx.Commit();
+    }
+
+    // Multi-row INSERT ... ON CONFLICT DO NOTHING RETURNING: one statement per RowsPerStatement entries instead of one per
+    // entry. Rows whose key (or revoked key) already exists are skipped by the database and do not come back.
+    private const int RowsPerStatement = 64;
+
+    private static Dictionary<string, long> InsertEntries(SqliteConnection connection, SqliteTransaction tx, IReadOnlyList<LedgerEntry> entries)
+    {
+        var inserted = new Dictionary<string, long>(entries.Count, StringComparer.Ordinal);
+        SqliteCommand? full = null;
+        try
+        {
+            for (var start = 0; start < entries.Count; start += RowsPerStatement)
+            {
+                var rows = Math.Min(RowsPerStatement, entries.Count - start);
+                var command = rows == RowsPerStatement ? full ??= CreateMultiInsert(connection, tx, rows) : CreateMultiInsert(connection, tx, rows);
+                try
+                {
+                    var p = command.Parameters;
+                    for (var r = 0; r < rows; r++)
+                    {
+                        var e = entries[start + r];
+                        var at = r * 10;
+                        p[at].Value = e.IdempotencyKey;
+                        p[at + 1].Value = e.ParticipantId;
+                        p[at + 2].Value = (int)e.Account;
+                        p[at + 3].Value = e.Points;
+                        p[at + 4].Value = e.OccurredAt.UtcTicks;
+                        p[at + 5].Value = e.Reason ?? string.Empty;
+                        p[at + 6].Value = (object?)e.CounterpartyId ?? DBNull.Value;
+                        p[at + 7].Value = (object?)e.SourceEventId ?? DBNull.Value;
+                        p[at + 8].Value = (object?)e.AwardId ?? DBNull.Value;
+                        p[at + 9].Value = (object?)e.RevokesKey ?? DBNull.Value;
+                    }
+
+                    using var reader = command.ExecuteReader();
+                    while (reader.Read())
+                    {
+                        inserted[reader.GetString(0)] = reader.GetInt64(1);
+                    }
+                }
+                finally
+                {
+                    if (!ReferenceEquals(command, full))
+                    {
+                        command.Dispose();
+                    }
+                }
+            }
+        }
+        finally
+        {
+            full?.Dispose();
+        }
+
+        return inserted;
+    }
+
+    private static SqliteCommand CreateMultiInsert(SqliteConnection connection, SqliteTransaction tx, int rows)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = tx;
+        var sql = new System.Text.StringBuilder("INSERT INTO recognition_ledger (idempotency_key, participant_id, account, points, occurred_at, reason, counterparty_id, source_event_id, award_id, revokes_key) VALUES ");
+        for (var r = 0; r < rows; r++)
+        {
+            sql.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < 10; c++)
+            {
+                var name = string.Create(CultureInfo.InvariantCulture, $"$p{r}_{c}");
+                sql.Append(c == 0 ? name : ", " + name);
+                command.Parameters.Add(name, c is 2 or 3 or 4 ? SqliteType.Integer : SqliteType.Text);
+            }
+
+            sql.Append(')');
+        }
+
+        sql.Append(" ON CONFLICT DO NOTHING RETURNING idempotency_key, sequence;");
+        command.CommandText = sql.ToString();
+        return command;
     }
 
     private static SqliteCommand CreateInsertEntry(SqliteConnection connection, SqliteTransaction tx)

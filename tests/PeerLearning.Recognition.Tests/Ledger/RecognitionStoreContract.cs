@@ -106,6 +106,21 @@ public abstract class RecognitionStoreContract
     }
 
     [Fact]
+    public async Task A_large_batch_records_new_entries_in_order_and_skips_known_ones_anywhere_in_it()
+    {
+        var store = CreateStore();
+        await store.AppendAsync(new RecognitionBatch { Entries = [Entry("n10", "ann", 1), Entry("n70", "ann", 1), Entry("n149", "ann", 1)] });
+
+        var result = await store.AppendAsync(new RecognitionBatch { Entries = [.. Enumerable.Range(0, 150).Select(i => Entry($"n{i}", $"p{i % 7}", i + 1))] });
+
+        Assert.Equal(["n10", "n70", "n149"], result.DuplicateKeys);
+        Assert.Equal(147, result.Recorded.Count);
+        Assert.Equal(Enumerable.Range(0, 150).Where(i => i is not (10 or 70 or 149)).Select(i => $"n{i}"), result.Recorded.Select(e => e.IdempotencyKey));
+        Assert.True(result.Recorded.Zip(result.Recorded.Skip(1)).All(p => p.Second.Sequence > p.First.Sequence));
+        Assert.Equal(result.Recorded, (await store.GetEntriesBetweenAsync(DateTimeOffset.MinValue, DateTimeOffset.MaxValue)).Where(e => e.ParticipantId != "ann"));
+    }
+
+    [Fact]
     public async Task An_invalid_batch_reports_every_problem_and_records_nothing()
     {
         var store = CreateStore();
