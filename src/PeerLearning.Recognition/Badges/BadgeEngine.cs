@@ -101,7 +101,7 @@ public sealed class BadgeEngine
             return null;
         }
 
-        Evaluator.MarkRevoked(awardId);
+        Evaluator.MarkRevoked(before);
         if (before.RevocationReason == reason)
         {
             await _sink.PublishAsync(

@@ -21,9 +21,10 @@ public sealed class BadgeRuleEvaluator
     private readonly Dictionary<string, int[]> _byKind = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> _byPrerequisite = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PersonState> _people = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Person, string Badge)> _awardOwners = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seenEvents = new(StringComparer.Ordinal);
     private readonly Queue<int> _queue = new();
+    private readonly HashSet<string> _scoredKinds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _streakKinds = new(StringComparer.Ordinal);
     private long _weekCacheBucket = long.MinValue;
     private long _weekCacheValue;
 
@@ -54,6 +55,16 @@ public sealed class BadgeRuleEvaluator
                 if (key is null)
                 {
                     continue;
+                }
+
+                if (c is ScoreThresholdCriterion score)
+                {
+                    _scoredKinds.Add(score.EventKind);
+                }
+
+                if (c is StreakCriterion streak)
+                {
+                    _streakKinds.Add(streak.EventKind);
                 }
 
                 if (!index.TryGetValue(key, out var list))
@@ -97,18 +108,23 @@ public sealed class BadgeRuleEvaluator
         }
 
         var now = learningEvent.OccurredAt.ToUniversalTime();
-        var week = WeekOf(now);
+        var week = _streakKinds.Count > 0 ? WeekOf(now) : 0;
         List<BadgeAward>? awards = null;
         foreach (var (kind, person, score) in BadgeEventKinds.Actors(learningEvent))
         {
+            // Kinds no criterion reads are not kept.
+            if (!_byKind.TryGetValue(kind, out var badges))
+            {
+                continue;
+            }
+
             var state = State(person);
             if (!state.Series.TryGetValue(kind, out var series))
             {
-                state.Series[kind] = series = new EventSeries();
+                state.Series[kind] = series = new EventSeries(_scoredKinds.Contains(kind), _streakKinds.Contains(kind));
             }
 
             series.Add(now.UtcTicks, score, week);
-            if (_byKind.TryGetValue(kind, out var badges))
             {
                 // A person named twice in one event (under two kinds) is evaluated twice; awards cannot repeat,
                 // because a repeatable badge only counts events after its last award.
@@ -127,23 +143,23 @@ public sealed class BadgeRuleEvaluator
         foreach (var a in awards)
         {
             var held = State(a.ParticipantId).Awards;
-            var previous = held.GetValueOrDefault(a.BadgeId);
-            held[a.BadgeId] = new HeldBadge(a.AwardId, (previous?.Count ?? 0) + 1, a.AwardedAt, a.ExpiresAt, a.RevokedAt is not null);
-            _awardOwners[a.AwardId] = (a.ParticipantId, a.BadgeId);
+            var count = held.TryGetValue(a.BadgeId, out var previous) ? previous.Count : 0;
+            held[a.BadgeId] = new HeldBadge(a.AwardId, count + 1, a.AwardedAt, a.ExpiresAt, a.RevokedAt is not null);
         }
     }
 
     /// <summary>Marks an award revoked, so prerequisites on it stop holding.</summary>
-    /// <param name="awardId">The award.</param>
+    /// <param name="award">The award (its participant, badge and id are used).</param>
     /// <returns>True when the evaluator knew the award.</returns>
-    public bool MarkRevoked(string awardId)
+    public bool MarkRevoked(BadgeAward award)
     {
-        if (!_awardOwners.TryGetValue(awardId, out var owner) || !_people.TryGetValue(owner.Person, out var state) || !state.Awards.TryGetValue(owner.Badge, out var held) || held.AwardId != awardId)
+        ArgumentNullException.ThrowIfNull(award);
+        if (!_people.TryGetValue(award.ParticipantId, out var state) || !state.Awards.TryGetValue(award.BadgeId, out var held) || held.AwardId != award.AwardId)
         {
             return false;
         }
 
-        state.Awards[owner.Badge] = held with { Revoked = true };
+        state.Awards[award.BadgeId] = held with { Revoked = true };
         return true;
     }
 
@@ -184,23 +200,22 @@ public sealed class BadgeRuleEvaluator
         {
             var index = queue.Dequeue();
             var badge = _rules.Badges[index];
-            var held = state.Awards.GetValueOrDefault(badge.Id);
-            if (held is not null && !badge.Repeatable)
+            var isHeld = state.Awards.TryGetValue(badge.Id, out var held);
+            if (isHeld && !badge.Repeatable)
             {
                 continue;
             }
 
-            var since = held is null ? long.MinValue : held.LastAwardedAt.UtcTicks;
+            var since = isHeld ? held.LastAwardedAt.UtcTicks : long.MinValue;
             if (!Holds(badge.Criteria, state, now, since))
             {
                 continue;
             }
 
-            var count = (held?.Count ?? 0) + 1;
+            var count = (isHeld ? held.Count : 0) + 1;
             var awardId = badge.Repeatable ? $"badge:{badge.Id}:{person}:{count}" : $"badge:{badge.Id}:{person}";
             var expires = badge.ExpiryFor(now);
             state.Awards[badge.Id] = new HeldBadge(awardId, count, now, expires, false);
-            _awardOwners[awardId] = (person, badge.Id);
             (awards ??= []).Add(new BadgeAward { AwardId = awardId, BadgeId = badge.Id, ParticipantId = person, AwardedAt = now, ExpiresAt = expires, SourceEventId = eventId });
             if (_byPrerequisite.TryGetValue(badge.Id, out var dependents))
             {
@@ -292,7 +307,7 @@ public sealed class BadgeRuleEvaluator
         public Dictionary<string, HeldBadge> Awards { get; } = new(StringComparer.Ordinal);
     }
 
-    private sealed record HeldBadge(string AwardId, int Count, DateTimeOffset LastAwardedAt, DateTimeOffset? ExpiresAt, bool Revoked)
+    private readonly record struct HeldBadge(string AwardId, int Count, DateTimeOffset LastAwardedAt, DateTimeOffset? ExpiresAt, bool Revoked)
     {
         public bool IsValidAt(DateTimeOffset at) => !Revoked && (ExpiresAt is not { } e || at < e);
     }

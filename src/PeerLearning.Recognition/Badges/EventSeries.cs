@@ -10,7 +10,24 @@ internal sealed class EventSeries
     private readonly List<long> _touchedWeeks = [];
     private Dictionary<int, (int Best, int Cursor)>? _runs;
 
-    public Dictionary<long, int> Weeks { get; } = [];
+    /// <param name="keepScores">Whether score criteria read this series (keeps prefix sums of scores).</param>
+    /// <param name="keepWeeks">Whether streak criteria read this series (keeps counts per week).</param>
+    public EventSeries(bool keepScores, bool keepWeeks)
+    {
+        if (keepScores)
+        {
+            _scorePrefix = [0];
+            _scoredPrefix = [0];
+        }
+
+        if (keepWeeks)
+        {
+            Weeks = [];
+            _touchedWeeks = [];
+        }
+    }
+
+    public Dictionary<long, int>? Weeks { get; }
 
     public void Add(long ticks, double score, long week)
     {
@@ -21,27 +38,33 @@ internal sealed class EventSeries
         }
 
         _ticks.Insert(at, ticks);
-        var scored = double.IsNaN(score) ? 0 : 1;
-        var value = double.IsNaN(score) ? 0 : score;
-        if (at == _ticks.Count - 1)
+        if (_scorePrefix is not null && _scoredPrefix is not null)
         {
-            _scorePrefix.Add(_scorePrefix[^1] + value);
-            _scoredPrefix.Add(_scoredPrefix[^1] + scored);
-        }
-        else
-        {
-            // Out of order: rebuild the prefix sums from the insertion point.
-            _scorePrefix.Insert(at + 1, _scorePrefix[at] + value);
-            _scoredPrefix.Insert(at + 1, _scoredPrefix[at] + scored);
-            for (var i = at + 2; i < _scorePrefix.Count; i++)
+            var scored = double.IsNaN(score) ? 0 : 1;
+            var value = double.IsNaN(score) ? 0 : score;
+            if (at == _ticks.Count - 1)
             {
-                _scorePrefix[i] += value;
-                _scoredPrefix[i] += scored;
+                _scorePrefix.Add(_scorePrefix[^1] + value);
+                _scoredPrefix.Add(_scoredPrefix[^1] + scored);
+            }
+            else
+            {
+                // Out of order: shift the prefix sums after the insertion point.
+                _scorePrefix.Insert(at + 1, _scorePrefix[at] + value);
+                _scoredPrefix.Insert(at + 1, _scoredPrefix[at] + scored);
+                for (var i = at + 2; i < _scorePrefix.Count; i++)
+                {
+                    _scorePrefix[i] += value;
+                    _scoredPrefix[i] += scored;
+                }
             }
         }
 
-        Weeks[week] = Weeks.GetValueOrDefault(week) + 1;
-        _touchedWeeks.Add(week);
+        if (Weeks is not null)
+        {
+            Weeks[week] = Weeks.GetValueOrDefault(week) + 1;
+            _touchedWeeks!.Add(week);
+        }
     }
 
     /// <summary>
@@ -50,6 +73,11 @@ internal sealed class EventSeries
     /// </summary>
     public int LongestRunEver(int perWeek)
     {
+        if (Weeks is null || _touchedWeeks is null)
+        {
+            return 0;
+        }
+
         _runs ??= [];
         var (best, cursor) = _runs.GetValueOrDefault(perWeek);
         for (; cursor < _touchedWeeks.Count; cursor++)
@@ -63,18 +91,18 @@ internal sealed class EventSeries
 
     private int RunThrough(long week, int perWeek)
     {
-        if (Weeks.GetValueOrDefault(week) < perWeek)
+        if (Weeks!.GetValueOrDefault(week) < perWeek)
         {
             return 0;
         }
 
         var length = 1;
-        for (var w = week - 1; Weeks.GetValueOrDefault(w) >= perWeek; w--)
+        for (var w = week - 1; Weeks!.GetValueOrDefault(w) >= perWeek; w--)
         {
             length++;
         }
 
-        for (var w = week + 1; Weeks.GetValueOrDefault(w) >= perWeek; w++)
+        for (var w = week + 1; Weeks!.GetValueOrDefault(w) >= perWeek; w++)
         {
             length++;
         }
@@ -88,6 +116,11 @@ internal sealed class EventSeries
     /// <summary>Scored events and their score sum in (<paramref name="afterTicks"/>, <paramref name="untilTicks"/>].</summary>
     public (int Count, double Sum) Scores(long afterTicks, long untilTicks)
     {
+        if (_scorePrefix is null || _scoredPrefix is null)
+        {
+            return (0, 0);
+        }
+
         var from = UpperBound(afterTicks);
         var to = UpperBound(untilTicks);
         return to <= from ? (0, 0) : (_scoredPrefix[to] - _scoredPrefix[from], _scorePrefix[to] - _scorePrefix[from]);
@@ -96,6 +129,11 @@ internal sealed class EventSeries
     /// <summary>The longest run of consecutive weeks after <paramref name="afterWeek"/> with at least <paramref name="perWeek"/> events.</summary>
     public int LongestRun(long afterWeek, int perWeek)
     {
+        if (Weeks is null)
+        {
+            return 0;
+        }
+
         var best = 0;
         foreach (var (week, count) in Weeks)
         {
