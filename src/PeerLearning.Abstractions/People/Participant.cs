@@ -130,5 +130,6 @@ public sealed record Participant
         return Math.Max(0, months);
     }
 
-    private static readonly IReadOnlyDictionary<string, string> EmptyAttributes = new Dictionary<string, string>(0, StringComparer.Ordinal);
+    // Shared by every participant without attributes, so it must be immutable (a cast must not let anyone add to it).
+    private static readonly IReadOnlyDictionary<string, string> EmptyAttributes = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
 }
