@@ -62,11 +62,12 @@ public static class ParticipantCsvReader
 
         // Semantic checks (duplicates, unknown managers, cycles, ranges...) at the line of the item they name,
         // unless the same field of the same row already has a format problem.
+        var formatProblemCells = problems.Where(p => p.Column is not null).Select(p => (p.Line, p.Column)).ToHashSet();
         foreach (var problem in PeerLearningValidator.Validate(participants))
         {
             int? line = problem.ItemIndex is { } index ? lines[index] : null;
             var column = layout.ColumnOf(problem.Field);
-            if (!problems.Any(p => p.Line == line && p.Column == column && column is not null))
+            if (column is null || !formatProblemCells.Contains((line, column)))
             {
                 problems.Add(problem with { Line = line, Column = column });
             }

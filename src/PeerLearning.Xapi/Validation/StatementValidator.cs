@@ -645,53 +645,40 @@ public static class StatementValidator
 
             if (c.ContextAgents is { } agents)
             {
-                if (version == XapiVersion.V103)
-                {
-                    Problem(".contextAgents", "is an xAPI 2.0 property, not defined in 1.0.3");
-                }
-
-                for (var i = 0; i < agents.Count; i++)
-                {
-                    using var apScope = Enter(".contextAgents", null, i);
-                    using (Enter(".agent"))
-                    {
-                        Actor(agents[i].Agent);
-                    }
-
-                    using (Enter(".relevantTypes"))
-                    {
-                        RelevantTypes(agents[i].RelevantTypes);
-                    }
-
-                    Additional(agents[i].AdditionalProperties);
-                }
+                ContextActors(".contextAgents", ".agent", agents.Select(a => ((Actor)a.Agent, a.RelevantTypes, a.AdditionalProperties)).ToList());
             }
 
             if (c.ContextGroups is { } groups)
             {
-                if (version == XapiVersion.V103)
-                {
-                    Problem(".contextGroups", "is an xAPI 2.0 property, not defined in 1.0.3");
-                }
-
-                for (var i = 0; i < groups.Count; i++)
-                {
-                    using var gpScope = Enter(".contextGroups", null, i);
-                    using (Enter(".group"))
-                    {
-                        Actor(groups[i].Group);
-                    }
-
-                    using (Enter(".relevantTypes"))
-                    {
-                        RelevantTypes(groups[i].RelevantTypes);
-                    }
-
-                    Additional(groups[i].AdditionalProperties);
-                }
+                ContextActors(".contextGroups", ".group", groups.Select(g => ((Actor)g.Group, g.RelevantTypes, g.AdditionalProperties)).ToList());
             }
 
             Additional(c.AdditionalProperties);
+        }
+
+        // contextAgents and contextGroups (xAPI 2.0) share one shape: an actor, its relevant types, extra properties.
+        private void ContextActors(string property, string actorProperty, List<(Actor Actor, IReadOnlyList<string>? RelevantTypes, IReadOnlyDictionary<string, JToken>? Additional)> entries)
+        {
+            if (version == XapiVersion.V103)
+            {
+                Problem(property, "is an xAPI 2.0 property, not defined in 1.0.3");
+            }
+
+            for (var i = 0; i < entries.Count; i++)
+            {
+                using var entryScope = Enter(property, null, i);
+                using (Enter(actorProperty))
+                {
+                    Actor(entries[i].Actor);
+                }
+
+                using (Enter(".relevantTypes"))
+                {
+                    RelevantTypes(entries[i].RelevantTypes);
+                }
+
+                Additional(entries[i].Additional);
+            }
         }
 
         private void RelevantTypes(IReadOnlyList<string>? types)
