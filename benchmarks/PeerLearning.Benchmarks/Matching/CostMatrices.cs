@@ -39,6 +39,9 @@ public static class CostMatrices
 
                 break;
             case "machol-wien":
+                // Machol and Wien, "A hard assignment problem" (Operations Research 24, 1976; errata 25, 1977):
+                // c(i, j) = i · j with i, j in 1..n (OR-Tools' test uses the 0-based (i - 1)(j - 1) variant). Hard for
+                // Hungarian-type methods; costs reach n², beyond the 0–999 of the other families.
                 for (var i = 0; i < n; i++)
                 {
                     for (var j = 0; j < n; j++)

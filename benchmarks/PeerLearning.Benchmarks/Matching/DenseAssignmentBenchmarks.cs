@@ -6,7 +6,10 @@ namespace PeerLearning.Benchmarks.Matching;
 
 /// <summary>
 /// Dense n × n assignment end to end: OR-Tools LinearSumAssignment (adding every arc, then solving) against our
-/// LAPJV (widening the matrix, then solving). Both return the optimum; the cost is asserted equal in setup.
+/// <see cref="LinearAssignment"/> (reading the int matrix in place, then solving). Both return the optimum; the cost
+/// is asserted equal in setup. Families (see <see cref="CostMatrices"/>): uniform, spatial and ties have integer costs
+/// 0–999 (ties 0–9); Machol–Wien is c(i, j) = i · j for i, j in 1..n, so its costs are NOT limited to 0–999 — they
+/// reach n² (4,000,000 at n = 2000), which still fits <see cref="int"/> and our int lanes.
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
@@ -17,7 +20,7 @@ public class DenseAssignmentBenchmarks
     [Params(2000)]
     public int N { get; set; }
 
-    [Params("uniform", "spatial", "ties")]
+    [Params("uniform", "spatial", "ties", "machol-wien")]
     public string Kind { get; set; } = "uniform";
 
     [GlobalSetup]

@@ -1,0 +1,425 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace PeerLearning.Matching;
+
+/// <summary>
+/// The dense assignment kernel behind <see cref="LinearAssignment"/>, generic over the integer width so that
+/// costs of moderate magnitude run on <see cref="int"/> lanes (twice the SIMD width of <see cref="long"/>).
+/// Rows ≤ columns. Square problems start from Jonker–Volgenant column reduction with reduction transfer; wide
+/// problems start from zero prices (so unassigned columns keep the zero price the rectangular dual requires). Every
+/// still-free row is then assigned by a shortest augmenting path: a Dijkstra search over reduced costs in which
+/// each scan relaxes every column of one row with SIMD, and the columns at the current minimum distance are
+/// collected level by level so that a free column at that level ends the search at once.
+/// </summary>
+/// <remarks>
+/// Distances are kept relative to the free row's smallest reduced cost, so they are never negative; a column
+/// whose distance is final holds -1. A relaxation can never lower a final distance (reduced costs are
+/// non-negative), and clearing the sign bit turns -1 into the largest value, so one branch-free pass over all
+/// columns both relaxes and finds the next minimum. With |cost| ≤ R every price, distance and intermediate value
+/// stays within ±12R, which is why the caller picks <see cref="int"/> only when R ≤ 2^27.
+/// </remarks>
+/// <typeparam name="T"><see cref="int"/> or <see cref="long"/>.</typeparam>
+internal static class LinearAssignmentCore<T>
+    where T : unmanaged, IBinaryInteger<T>, ISignedNumber<T>, IMinMaxValue<T>
+{
+    /// <summary>Assigns every row of a rows × columns matrix (rows ≤ columns) to a distinct column at minimum total cost.</summary>
+    /// <param name="costs">Row-major costs.</param>
+    /// <param name="rows">The number of rows.</param>
+    /// <param name="columns">The number of columns.</param>
+    /// <returns>The column of each row.</returns>
+    public static int[] Solve(ReadOnlySpan<T> costs, int rows, int columns)
+    {
+        var state = new State(rows, columns);
+        int[] free;
+        int numFree;
+        if (rows == columns)
+        {
+            free = new int[rows];
+            numFree = ColumnReduction(costs, state, free);
+        }
+        else
+        {
+            free = new int[rows];
+            for (var i = 0; i < rows; i++)
+            {
+                free[i] = i;
+            }
+
+            numFree = rows;
+        }
+
+        for (var f = 0; f < numFree; f++)
+        {
+            Augment(costs, state, free[f]);
+        }
+
+        return state.X;
+    }
+
+    private static ref T Row(ReadOnlySpan<T> costs, int row, int columns) =>
+        ref Unsafe.Add(ref MemoryMarshal.GetReference(costs), (nint)row * columns);
+
+    private static ref T At(T[] array, int index) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), index);
+
+    private static ref int At(int[] array, int index) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), index);
+
+    private static T HorizontalMin(Vector<T> vector)
+    {
+        var min = vector[0];
+        for (var k = 1; k < Vector<T>.Count; k++)
+        {
+            min = T.Min(min, vector[k]);
+        }
+
+        return min;
+    }
+
+    /// <summary>
+    /// Column reduction (each column's price is its minimum; the row holding it takes the column unless it already
+    /// holds a cheaper one), then reduction transfer (a row holding one column lowers that column's price by its
+    /// slack to its second best column). Returns the number of free rows written to <paramref name="free"/>.
+    /// </summary>
+    private static int ColumnReduction(ReadOnlySpan<T> costs, State s, int[] free)
+    {
+        var n = s.Columns;
+        var v = s.V;
+        var argMin = s.Pred;
+        var width = Vector<T>.Count;
+        var vectorEnd = n - (n % width);
+        ref var v0 = ref At(v, 0);
+        ref var a0 = ref At(argMin, 0);
+
+        // Column minima and the first row attaining each, scanning the matrix row by row.
+        costs[..n].CopyTo(v);
+        Array.Clear(argMin);
+        for (var i = 1; i < n; i++)
+        {
+            ref var row = ref Row(costs, i, n);
+            var rowIndex = new Vector<T>(T.CreateTruncating(i));
+            var j = 0;
+            for (; j < vectorEnd; j += width)
+            {
+                var c = Vector.LoadUnsafe(ref row, (nuint)j);
+                var min = Vector.LoadUnsafe(ref v0, (nuint)j);
+                var lower = Vector.LessThan(c, min);
+                Vector.Min(c, min).StoreUnsafe(ref v0, (nuint)j);
+                Vector.ConditionalSelect(lower, rowIndex, Vector.LoadUnsafe(ref a0, (nuint)j)).StoreUnsafe(ref a0, (nuint)j);
+            }
+
+            for (; j < n; j++)
+            {
+                var c = Unsafe.Add(ref row, j);
+                if (c < Unsafe.Add(ref v0, j))
+                {
+                    Unsafe.Add(ref v0, j) = c;
+                    Unsafe.Add(ref a0, j) = T.CreateTruncating(i);
+                }
+            }
+        }
+
+        var x = s.X;
+        var y = s.Y;
+        var matches = new int[n];
+        for (var j = n - 1; j >= 0; j--)
+        {
+            var imin = int.CreateTruncating(argMin[j]);
+            if (++matches[imin] == 1)
+            {
+                x[imin] = j;
+                y[j] = imin;
+            }
+            else if (v[j] < v[x[imin]])
+            {
+                var j1 = x[imin];
+                x[imin] = j;
+                y[j] = imin;
+                y[j1] = -1;
+            }
+            else
+            {
+                y[j] = -1;
+            }
+        }
+
+        // Reduction transfer. Reduced costs are non-negative here, so the held column's own reduced cost is zero.
+        var numFree = 0;
+        var large = T.MaxValue / (T.One + T.One);
+        for (var i = 0; i < n; i++)
+        {
+            if (matches[i] == 0)
+            {
+                free[numFree++] = i;
+                continue;
+            }
+
+            if (matches[i] != 1 || n == 1)
+            {
+                continue;
+            }
+
+            var j1 = x[i];
+            ref var row = ref Row(costs, i, n);
+            var held = v[j1];
+
+            // Hide the held column behind a reduced cost larger than any real one, then take the row minimum.
+            v[j1] = Unsafe.Add(ref row, j1) - large;
+            var minVector = new Vector<T>(T.MaxValue);
+            var j = 0;
+            for (; j < vectorEnd; j += width)
+            {
+                minVector = Vector.Min(minVector, Vector.LoadUnsafe(ref row, (nuint)j) - Vector.LoadUnsafe(ref v0, (nuint)j));
+            }
+
+            var min = HorizontalMin(minVector);
+            for (; j < n; j++)
+            {
+                min = T.Min(min, Unsafe.Add(ref row, j) - Unsafe.Add(ref v0, j));
+            }
+
+            v[j1] = held - min;
+        }
+
+        return numFree;
+    }
+
+    /// <summary>Assigns one free row by a shortest augmenting path and updates the prices.</summary>
+    private static void Augment(ReadOnlySpan<T> costs, State s, int freeRow)
+    {
+        var n = s.Columns;
+        var width = Vector<T>.Count;
+        var vectorEnd = n - (n % width);
+        ref var v0 = ref At(s.V, 0);
+        ref var d0 = ref At(s.Distance, 0);
+        ref var p0 = ref At(s.Pred, 0);
+        var y = s.Y;
+
+        // Distances from the free row: its reduced costs, made relative to their minimum.
+        ref var row = ref Row(costs, freeRow, n);
+        var rowIndex = new Vector<T>(T.CreateTruncating(freeRow));
+        var minVector = new Vector<T>(T.MaxValue);
+        var j = 0;
+        for (; j < vectorEnd; j += width)
+        {
+            var r = Vector.LoadUnsafe(ref row, (nuint)j) - Vector.LoadUnsafe(ref v0, (nuint)j);
+            r.StoreUnsafe(ref d0, (nuint)j);
+            rowIndex.StoreUnsafe(ref p0, (nuint)j);
+            minVector = Vector.Min(minVector, r);
+        }
+
+        var u = HorizontalMin(minVector);
+        for (; j < n; j++)
+        {
+            var r = Unsafe.Add(ref row, j) - Unsafe.Add(ref v0, j);
+            Unsafe.Add(ref d0, j) = r;
+            Unsafe.Add(ref p0, j) = T.CreateTruncating(freeRow);
+            u = T.Min(u, r);
+        }
+
+        var uVector = new Vector<T>(u);
+        for (j = 0; j < vectorEnd; j += width)
+        {
+            (Vector.LoadUnsafe(ref d0, (nuint)j) - uVector).StoreUnsafe(ref d0, (nuint)j);
+        }
+
+        for (; j < n; j++)
+        {
+            Unsafe.Add(ref d0, j) -= u;
+        }
+
+        var ready = s.Ready;
+        var readyDistance = s.ReadyDistance;
+        var readyCount = 0;
+        var scanned = 0;
+        var level = T.Zero;
+        var sink = Collect(s, level, ref readyCount);
+        while (sink < 0)
+        {
+            if (scanned == readyCount)
+            {
+                // Every column at this level is scanned: move to the next smallest distance.
+                level = s.NextMin;
+                sink = Collect(s, level, ref readyCount);
+                continue;
+            }
+
+            var j1 = At(ready, scanned++);
+            var i = At(y, j1);
+            var h = Unsafe.Add(ref Row(costs, i, n), j1) - Unsafe.Add(ref v0, j1) - level;
+            s.NextMin = Relax(ref Row(costs, i, n), s, i, h);
+            if (s.NextMin == level)
+            {
+                sink = Collect(s, level, ref readyCount);
+            }
+        }
+
+        // Prices of the columns whose distance became final below the sink's level.
+        for (var k = 0; k < readyCount; k++)
+        {
+            Unsafe.Add(ref v0, At(ready, k)) -= level - At(readyDistance, k);
+        }
+
+        // Flip the alternating path back to the free row.
+        var x = s.X;
+        int pathRow;
+        do
+        {
+            pathRow = int.CreateTruncating(Unsafe.Add(ref p0, sink));
+            y[sink] = pathRow;
+            var next = x[pathRow];
+            x[pathRow] = sink;
+            sink = next;
+        }
+        while (pathRow != freeRow);
+    }
+
+    /// <summary>
+    /// Makes final every column at distance <paramref name="level"/> and queues it for scanning; returns the first
+    /// unassigned one found (the end of a shortest augmenting path), or -1.
+    /// </summary>
+    private static int Collect(State s, T level, ref int readyCount)
+    {
+        var n = s.Columns;
+        var width = Vector<T>.Count;
+        var vectorEnd = n - (n % width);
+        ref var d0 = ref At(s.Distance, 0);
+        var y = s.Y;
+        var ready = s.Ready;
+        var readyDistance = s.ReadyDistance;
+        var levelVector = new Vector<T>(level);
+        var j = 0;
+        for (; j < vectorEnd; j += width)
+        {
+            if (!Vector.EqualsAny(Vector.LoadUnsafe(ref d0, (nuint)j), levelVector))
+            {
+                continue;
+            }
+
+            for (var k = j; k < j + width; k++)
+            {
+                if (Unsafe.Add(ref d0, k) == level)
+                {
+                    if (At(y, k) < 0)
+                    {
+                        return k;
+                    }
+
+                    Unsafe.Add(ref d0, k) = T.NegativeOne;
+                    At(ready, readyCount) = k;
+                    At(readyDistance, readyCount++) = level;
+                }
+            }
+        }
+
+        for (; j < n; j++)
+        {
+            if (Unsafe.Add(ref d0, j) == level)
+            {
+                if (At(y, j) < 0)
+                {
+                    return j;
+                }
+
+                Unsafe.Add(ref d0, j) = T.NegativeOne;
+                At(ready, readyCount) = j;
+                At(readyDistance, readyCount++) = level;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Relaxes every column through row <paramref name="i"/> (candidate distance = reduced cost − <paramref name="h"/>)
+    /// and returns the smallest distance among the columns not yet final.
+    /// </summary>
+    private static T Relax(ref T row, State s, int i, T h)
+    {
+        var n = s.Columns;
+        var width = Vector<T>.Count;
+        var vectorEnd = n - (n % width);
+        ref var v0 = ref At(s.V, 0);
+        ref var d0 = ref At(s.Distance, 0);
+        ref var p0 = ref At(s.Pred, 0);
+        var hVector = new Vector<T>(h);
+        var rowIndex = new Vector<T>(T.CreateTruncating(i));
+        var signMask = new Vector<T>(T.MaxValue);
+        var minVector = new Vector<T>(T.MaxValue);
+        var j = 0;
+        for (; j < vectorEnd; j += width)
+        {
+            var candidate = Vector.LoadUnsafe(ref row, (nuint)j) - Vector.LoadUnsafe(ref v0, (nuint)j) - hVector;
+            var d = Vector.LoadUnsafe(ref d0, (nuint)j);
+            var lower = Vector.LessThan(candidate, d);
+            if (lower != Vector<T>.Zero)
+            {
+                d = Vector.ConditionalSelect(lower, candidate, d);
+                d.StoreUnsafe(ref d0, (nuint)j);
+                Vector.ConditionalSelect(lower, rowIndex, Vector.LoadUnsafe(ref p0, (nuint)j)).StoreUnsafe(ref p0, (nuint)j);
+            }
+
+            minVector = Vector.Min(minVector, d & signMask);
+        }
+
+        var min = HorizontalMin(minVector);
+        for (; j < n; j++)
+        {
+            var candidate = Unsafe.Add(ref row, j) - Unsafe.Add(ref v0, j) - h;
+            ref var d = ref Unsafe.Add(ref d0, j);
+            if (candidate < d)
+            {
+                d = candidate;
+                Unsafe.Add(ref p0, j) = T.CreateTruncating(i);
+            }
+
+            min = T.Min(min, d & T.MaxValue);
+        }
+
+        return min;
+    }
+
+    /// <summary>The working arrays of one solve.</summary>
+    private sealed class State
+    {
+        public State(int rows, int columns)
+        {
+            Columns = columns;
+            X = new int[rows];
+            Array.Fill(X, -1);
+            Y = new int[columns];
+            Array.Fill(Y, -1);
+            V = new T[columns];
+            Distance = new T[columns];
+            Pred = new T[columns];
+            Ready = new int[columns];
+            ReadyDistance = new T[columns];
+        }
+
+        public int Columns { get; }
+
+        /// <summary>The column of each row, -1 while free.</summary>
+        public int[] X { get; }
+
+        /// <summary>The row of each column, -1 while free.</summary>
+        public int[] Y { get; }
+
+        /// <summary>Column prices.</summary>
+        public T[] V { get; }
+
+        /// <summary>Tentative distance per column (-1 once final).</summary>
+        public T[] Distance { get; }
+
+        /// <summary>The row through which each column was reached.</summary>
+        public T[] Pred { get; }
+
+        /// <summary>Columns whose distance is final, in the order they became final.</summary>
+        public int[] Ready { get; }
+
+        /// <summary>The final distance of each column in <see cref="Ready"/>.</summary>
+        public T[] ReadyDistance { get; }
+
+        /// <summary>The smallest distance among the columns not yet final, after the last relaxation.</summary>
+        public T NextMin { get; set; }
+    }
+}
