@@ -109,15 +109,23 @@ public static class LinearAssignment
 
     private static bool FitsNarrow(ReadOnlySpan<int> costs)
     {
-        foreach (var c in costs)
+        var min = new Vector<int>(int.MaxValue);
+        var max = new Vector<int>(int.MinValue);
+        var j = 0;
+        for (; j <= costs.Length - Vector<int>.Count; j += Vector<int>.Count)
         {
-            if (c < -NarrowLimit || c > NarrowLimit)
-            {
-                return false;
-            }
+            var c = new Vector<int>(costs[j..]);
+            min = Vector.Min(min, c);
+            max = Vector.Max(max, c);
         }
 
-        return true;
+        var fits = Vector.GreaterThanOrEqualAll(min, new Vector<int>(-NarrowLimit)) && Vector.LessThanOrEqualAll(max, new Vector<int>(NarrowLimit));
+        for (; j < costs.Length; j++)
+        {
+            fits &= costs[j] >= -NarrowLimit && costs[j] <= NarrowLimit;
+        }
+
+        return fits;
     }
 
     private static int[] SolveAnyShape<T>(ReadOnlySpan<T> costs, int rows, int columns)

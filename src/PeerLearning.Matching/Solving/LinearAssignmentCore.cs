@@ -58,6 +58,20 @@ internal static class LinearAssignmentCore<T>
         return state.X;
     }
 
+    /// <summary>0, 1, 2, … per lane (Vector&lt;T&gt;.Indices is .NET 9+).</summary>
+    private static readonly Vector<T> LaneIndices = CreateLaneIndices();
+
+    private static Vector<T> CreateLaneIndices()
+    {
+        var lanes = new T[Vector<T>.Count];
+        for (var k = 0; k < lanes.Length; k++)
+        {
+            lanes[k] = T.CreateTruncating(k);
+        }
+
+        return new Vector<T>(lanes);
+    }
+
     private static ref T Row(ReadOnlySpan<T> costs, int row, int columns) =>
         ref Unsafe.Add(ref MemoryMarshal.GetReference(costs), (nint)row * columns);
 
@@ -228,6 +242,9 @@ internal static class LinearAssignmentCore<T>
             Unsafe.Add(ref d0, j) -= u;
         }
 
+        Array.Clear(s.BlockFinal);
+        s.FirstBlock = 0;
+        s.EndBlock = s.BlockFinal.Length;
         var ready = s.Ready;
         var readyDistance = s.ReadyDistance;
         var readyCount = 0;
@@ -238,16 +255,30 @@ internal static class LinearAssignmentCore<T>
         {
             if (scanned == readyCount)
             {
-                // Every column at this level is scanned: move to the next smallest distance.
+                // Every column at this level is scanned: move to the next smallest distance and make final the first
+                // column there. Others at that distance come back as the minimum of the next relaxation, which then
+                // collects them all (so ties still end at an unassigned column as soon as one is at the minimum).
                 level = s.NextMin;
-                sink = Collect(s, level, ref readyCount);
+                var next = s.NextColumn;
+                if (MakeFinal(s, next, level, ref readyCount))
+                {
+                    sink = next;
+                    break;
+                }
+
+                if (next < s.BlockFinal.Length * width)
+                {
+                    At(s.BlockFinal, next / width)++;
+                    NarrowBlocks(s);
+                }
+
                 continue;
             }
 
             var j1 = At(ready, scanned++);
             var i = At(y, j1);
             var h = Unsafe.Add(ref Row(costs, i, n), j1) - Unsafe.Add(ref v0, j1) - level;
-            s.NextMin = Relax(ref Row(costs, i, n), s, i, h);
+            Relax(ref Row(costs, i, n), s, i, h);
             if (s.NextMin == level)
             {
                 sink = Collect(s, level, ref readyCount);
@@ -276,20 +307,17 @@ internal static class LinearAssignmentCore<T>
 
     /// <summary>
     /// Makes final every column at distance <paramref name="level"/> and queues it for scanning; returns the first
-    /// unassigned one found (the end of a shortest augmenting path), or -1.
+    /// unassigned one found (the end of a shortest augmenting path), or -1. Whole SIMD blocks of final columns at
+    /// either end of the column range drop out of later passes.
     /// </summary>
     private static int Collect(State s, T level, ref int readyCount)
     {
         var n = s.Columns;
         var width = Vector<T>.Count;
-        var vectorEnd = n - (n % width);
         ref var d0 = ref At(s.Distance, 0);
-        var y = s.Y;
-        var ready = s.Ready;
-        var readyDistance = s.ReadyDistance;
         var levelVector = new Vector<T>(level);
-        var j = 0;
-        for (; j < vectorEnd; j += width)
+
+        for (var j = s.FirstBlock * width; j < s.EndBlock * width; j += width)
         {
             if (!Vector.EqualsAny(Vector.LoadUnsafe(ref d0, (nuint)j), levelVector))
             {
@@ -300,70 +328,140 @@ internal static class LinearAssignmentCore<T>
             {
                 if (Unsafe.Add(ref d0, k) == level)
                 {
-                    if (At(y, k) < 0)
+                    if (MakeFinal(s, k, level, ref readyCount))
                     {
                         return k;
                     }
 
-                    Unsafe.Add(ref d0, k) = T.NegativeOne;
-                    At(ready, readyCount) = k;
-                    At(readyDistance, readyCount++) = level;
+                    At(s.BlockFinal, j / width)++;
                 }
             }
         }
 
-        for (; j < n; j++)
+        NarrowBlocks(s);
+        for (var j = n - (n % width); j < n; j++)
         {
-            if (Unsafe.Add(ref d0, j) == level)
+            if (Unsafe.Add(ref d0, j) == level && MakeFinal(s, j, level, ref readyCount))
             {
-                if (At(y, j) < 0)
-                {
-                    return j;
-                }
-
-                Unsafe.Add(ref d0, j) = T.NegativeOne;
-                At(ready, readyCount) = j;
-                At(readyDistance, readyCount++) = level;
+                return j;
             }
         }
 
         return -1;
     }
 
+    /// <summary>Narrows the block range to the blocks that still hold a column whose distance is not final.</summary>
+    private static void NarrowBlocks(State s)
+    {
+        var width = Vector<T>.Count;
+        while (s.FirstBlock < s.EndBlock && At(s.BlockFinal, s.FirstBlock) == width)
+        {
+            s.FirstBlock++;
+        }
+
+        while (s.EndBlock > s.FirstBlock && At(s.BlockFinal, s.EndBlock - 1) == width)
+        {
+            s.EndBlock--;
+        }
+    }
+
+    /// <summary>Returns true for an unassigned column (left as it is); otherwise marks it final and queues it.</summary>
+    private static bool MakeFinal(State s, int column, T level, ref int readyCount)
+    {
+        if (At(s.Y, column) < 0)
+        {
+            return true;
+        }
+
+        At(s.Distance, column) = T.NegativeOne;
+        At(s.Ready, readyCount) = column;
+        At(s.ReadyDistance, readyCount++) = level;
+        return false;
+    }
+
     /// <summary>
-    /// Relaxes every column through row <paramref name="i"/> (candidate distance = reduced cost − <paramref name="h"/>)
-    /// and returns the smallest distance among the columns not yet final.
+    /// Relaxes every active column through row <paramref name="i"/> (candidate distance = reduced cost −
+    /// <paramref name="h"/>) and sets <see cref="State.NextMin"/> and <see cref="State.NextColumn"/> to the smallest
+    /// distance among the columns not yet final and the first column at that distance.
     /// </summary>
-    private static T Relax(ref T row, State s, int i, T h)
+    private static void Relax(ref T row, State s, int i, T h)
     {
         var n = s.Columns;
         var width = Vector<T>.Count;
-        var vectorEnd = n - (n % width);
         ref var v0 = ref At(s.V, 0);
         ref var d0 = ref At(s.Distance, 0);
         ref var p0 = ref At(s.Pred, 0);
         var hVector = new Vector<T>(h);
         var rowIndex = new Vector<T>(T.CreateTruncating(i));
         var signMask = new Vector<T>(T.MaxValue);
-        var minVector = new Vector<T>(T.MaxValue);
-        var j = 0;
-        for (; j < vectorEnd; j += width)
+        var minA = new Vector<T>(T.MaxValue);
+        var minB = minA;
+        var j = s.FirstBlock * width;
+        var end = s.EndBlock * width;
+        var columnA = LaneIndices + new Vector<T>(T.CreateTruncating(j));
+        var columnB = columnA + new Vector<T>(T.CreateTruncating(width));
+        var step = new Vector<T>(T.CreateTruncating(2 * width));
+        var argA = columnA;
+        var argB = columnB;
+        for (; j + width < end; j += 2 * width)
+        {
+            var ja = (nuint)j;
+            var jb = (nuint)(j + width);
+            var candidateA = Vector.LoadUnsafe(ref row, ja) - Vector.LoadUnsafe(ref v0, ja) - hVector;
+            var candidateB = Vector.LoadUnsafe(ref row, jb) - Vector.LoadUnsafe(ref v0, jb) - hVector;
+            var da = Vector.LoadUnsafe(ref d0, ja);
+            var db = Vector.LoadUnsafe(ref d0, jb);
+            var lowerA = Vector.LessThan(candidateA, da);
+            var lowerB = Vector.LessThan(candidateB, db);
+            da = Vector.ConditionalSelect(lowerA, candidateA, da);
+            db = Vector.ConditionalSelect(lowerB, candidateB, db);
+            da.StoreUnsafe(ref d0, ja);
+            db.StoreUnsafe(ref d0, jb);
+            Vector.ConditionalSelect(lowerA, rowIndex, Vector.LoadUnsafe(ref p0, ja)).StoreUnsafe(ref p0, ja);
+            Vector.ConditionalSelect(lowerB, rowIndex, Vector.LoadUnsafe(ref p0, jb)).StoreUnsafe(ref p0, jb);
+            var keyA = da & signMask;
+            var keyB = db & signMask;
+            argA = Vector.ConditionalSelect(Vector.LessThan(keyA, minA), columnA, argA);
+            argB = Vector.ConditionalSelect(Vector.LessThan(keyB, minB), columnB, argB);
+            minA = Vector.Min(minA, keyA);
+            minB = Vector.Min(minB, keyB);
+            columnA += step;
+            columnB += step;
+        }
+
+        if (j < end)
         {
             var candidate = Vector.LoadUnsafe(ref row, (nuint)j) - Vector.LoadUnsafe(ref v0, (nuint)j) - hVector;
             var d = Vector.LoadUnsafe(ref d0, (nuint)j);
             var lower = Vector.LessThan(candidate, d);
-            if (lower != Vector<T>.Zero)
-            {
-                d = Vector.ConditionalSelect(lower, candidate, d);
-                d.StoreUnsafe(ref d0, (nuint)j);
-                Vector.ConditionalSelect(lower, rowIndex, Vector.LoadUnsafe(ref p0, (nuint)j)).StoreUnsafe(ref p0, (nuint)j);
-            }
+            d = Vector.ConditionalSelect(lower, candidate, d);
+            d.StoreUnsafe(ref d0, (nuint)j);
+            Vector.ConditionalSelect(lower, rowIndex, Vector.LoadUnsafe(ref p0, (nuint)j)).StoreUnsafe(ref p0, (nuint)j);
 
-            minVector = Vector.Min(minVector, d & signMask);
+            var key = d & signMask;
+            argA = Vector.ConditionalSelect(Vector.LessThan(key, minA), columnA, argA);
+            minA = Vector.Min(minA, key);
         }
 
-        var min = HorizontalMin(minVector);
-        for (; j < n; j++)
+        // The first column at the smallest distance: lanes keep their first minimum; compare across lanes.
+        var min = T.MaxValue;
+        var arg = T.MaxValue;
+        for (var k = 0; k < width; k++)
+        {
+            if (minA[k] < min || (minA[k] == min && argA[k] < arg))
+            {
+                min = minA[k];
+                arg = argA[k];
+            }
+
+            if (minB[k] < min || (minB[k] == min && argB[k] < arg))
+            {
+                min = minB[k];
+                arg = argB[k];
+            }
+        }
+
+        for (j = n - (n % width); j < n; j++)
         {
             var candidate = Unsafe.Add(ref row, j) - Unsafe.Add(ref v0, j) - h;
             ref var d = ref Unsafe.Add(ref d0, j);
@@ -373,10 +471,15 @@ internal static class LinearAssignmentCore<T>
                 Unsafe.Add(ref p0, j) = T.CreateTruncating(i);
             }
 
-            min = T.Min(min, d & T.MaxValue);
+            if ((d & T.MaxValue) < min)
+            {
+                min = d & T.MaxValue;
+                arg = T.CreateTruncating(j);
+            }
         }
 
-        return min;
+        s.NextMin = min;
+        s.NextColumn = int.CreateTruncating(arg);
     }
 
     /// <summary>The working arrays of one solve.</summary>
@@ -394,6 +497,8 @@ internal static class LinearAssignmentCore<T>
             Pred = new T[columns];
             Ready = new int[columns];
             ReadyDistance = new T[columns];
+            var blocks = columns / Vector<T>.Count;
+            BlockFinal = new int[blocks];
         }
 
         public int Columns { get; }
@@ -419,7 +524,19 @@ internal static class LinearAssignmentCore<T>
         /// <summary>The final distance of each column in <see cref="Ready"/>.</summary>
         public T[] ReadyDistance { get; }
 
+        /// <summary>The first full SIMD block of columns that still holds a column whose distance is not final.</summary>
+        public int FirstBlock { get; set; }
+
+        /// <summary>One past the last such block.</summary>
+        public int EndBlock { get; set; }
+
+        /// <summary>How many columns of each block are final.</summary>
+        public int[] BlockFinal { get; }
+
         /// <summary>The smallest distance among the columns not yet final, after the last relaxation.</summary>
         public T NextMin { get; set; }
+
+        /// <summary>The first column at <see cref="NextMin"/>.</summary>
+        public int NextColumn { get; set; }
     }
 }
