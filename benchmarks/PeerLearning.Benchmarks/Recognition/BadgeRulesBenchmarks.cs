@@ -42,6 +42,20 @@ public class BadgeRulesBenchmarks
         }
     }
 
+    /// <summary>The evaluator before the kind-indexed, array-based rewrite (same awards), as the same-run baseline.</summary>
+    [Benchmark(Baseline = true)]
+    public int Evaluate_all_events_reference()
+    {
+        var evaluator = new ReferenceBadgeRuleEvaluator(_rules);
+        var awards = 0;
+        foreach (var e in _events)
+        {
+            awards += evaluator.Observe(e).Count;
+        }
+
+        return awards;
+    }
+
     [Benchmark]
     public int Evaluate_all_events()
     {

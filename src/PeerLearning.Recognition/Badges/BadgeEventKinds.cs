@@ -9,6 +9,17 @@ public static class BadgeEventKinds
     public static IReadOnlyList<string> All { get; } =
         ["sessionHeld", "reviewSubmitted", "gradeReleased", "reviewerGraded", "contentShared", "kudosGiven", "kudosReceived", "feedbackGiven", "matchAccepted"];
 
+    // Indexes into All, in its order.
+    internal const int SessionHeldKind = 0;
+    internal const int ReviewSubmittedKind = 1;
+    internal const int GradeReleasedKind = 2;
+    internal const int ReviewerGradedKind = 3;
+    internal const int ContentSharedKind = 4;
+    internal const int KudosGivenKind = 5;
+    internal const int KudosReceivedKind = 6;
+    internal const int FeedbackGivenKind = 7;
+    internal const int MatchAcceptedKind = 8;
+
     /// <summary>Whether <paramref name="kind"/> is a known event kind.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>True when known.</returns>
@@ -20,6 +31,18 @@ public static class BadgeEventKinds
     public static IEnumerable<(string Kind, string ParticipantId, double Score)> Actors(LearningEvent learningEvent)
     {
         ArgumentNullException.ThrowIfNull(learningEvent);
+        var collector = new ActorCollector();
+        VisitActors(learningEvent, ref collector);
+        return collector.Actors ?? [];
+    }
+
+    /// <summary>
+    /// Calls <paramref name="visitor"/> once per (kind, participant, score) of an event, in the order of <see cref="Actors"/>,
+    /// without allocating; <c>kind</c> is the index of the kind in <see cref="All"/>.
+    /// </summary>
+    internal static void VisitActors<TVisitor>(LearningEvent learningEvent, ref TVisitor visitor)
+        where TVisitor : struct, IActorVisitor
+    {
         switch (learningEvent)
         {
             case SessionHeld s:
@@ -27,48 +50,62 @@ public static class BadgeEventKinds
                 {
                     if (IsFirst(s.AttendeeIds, i))
                     {
-                        yield return ("sessionHeld", s.AttendeeIds[i], double.NaN);
+                        visitor.Visit(SessionHeldKind, s.AttendeeIds[i], double.NaN);
                     }
                 }
 
                 break;
             case ReviewSubmitted r:
-                yield return ("reviewSubmitted", r.ReviewerId, r.ScaledScore ?? double.NaN);
+                visitor.Visit(ReviewSubmittedKind, r.ReviewerId, r.ScaledScore ?? double.NaN);
                 break;
             case GradeReleased g:
                 for (var i = 0; i < g.AuthorIds.Count; i++)
                 {
                     if (IsFirst(g.AuthorIds, i))
                     {
-                        yield return ("gradeReleased", g.AuthorIds[i], g.ScaledGrade);
+                        visitor.Visit(GradeReleasedKind, g.AuthorIds[i], g.ScaledGrade);
                     }
                 }
 
                 break;
             case ReviewerGraded rg:
-                yield return ("reviewerGraded", rg.ReviewerId, rg.ScaledGrade);
+                visitor.Visit(ReviewerGradedKind, rg.ReviewerId, rg.ScaledGrade);
                 break;
             case ContentShared c:
-                yield return ("contentShared", c.SharerId, double.NaN);
+                visitor.Visit(ContentSharedKind, c.SharerId, double.NaN);
                 break;
             case KudosGiven k:
-                yield return ("kudosGiven", k.GiverId, double.NaN);
+                visitor.Visit(KudosGivenKind, k.GiverId, double.NaN);
                 for (var i = 0; i < k.ReceiverIds.Count; i++)
                 {
                     if (IsFirst(k.ReceiverIds, i))
                     {
-                        yield return ("kudosReceived", k.ReceiverIds[i], double.NaN);
+                        visitor.Visit(KudosReceivedKind, k.ReceiverIds[i], double.NaN);
                     }
                 }
 
                 break;
             case FeedbackGiven f:
-                yield return ("feedbackGiven", f.GiverId, f.Rating is { } rating ? rating : double.NaN);
+                visitor.Visit(FeedbackGivenKind, f.GiverId, f.Rating is { } rating ? rating : double.NaN);
                 break;
             case MatchAccepted m:
-                yield return ("matchAccepted", m.ParticipantId, double.NaN);
+                visitor.Visit(MatchAcceptedKind, m.ParticipantId, double.NaN);
                 break;
         }
+    }
+
+    /// <summary>The index of <paramref name="kind"/> in <see cref="All"/>, or -1.</summary>
+    internal static int IndexOf(string kind)
+    {
+        for (var i = 0; i < All.Count; i++)
+        {
+            if (string.Equals(All[i], kind, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // Lists of people in an event are short: a quadratic check allocates nothing.
@@ -83,5 +120,19 @@ public static class BadgeEventKinds
         }
 
         return true;
+    }
+
+    /// <summary>Receives the actors of an event from <see cref="VisitActors"/>.</summary>
+    internal interface IActorVisitor
+    {
+        /// <summary>One actor: the kind's index in <see cref="All"/>, the participant and the score (NaN when none).</summary>
+        void Visit(int kind, string participantId, double score);
+    }
+
+    private struct ActorCollector : IActorVisitor
+    {
+        public List<(string Kind, string ParticipantId, double Score)>? Actors;
+
+        public void Visit(int kind, string participantId, double score) => (Actors ??= []).Add((All[kind], participantId, score));
     }
 }

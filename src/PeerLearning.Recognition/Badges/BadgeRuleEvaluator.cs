@@ -18,13 +18,23 @@ public sealed class BadgeRuleEvaluator
 {
     private readonly BadgeRuleSet _rules;
     private readonly TimeZoneInfo _weekZone;
-    private readonly Dictionary<string, int[]> _byKind = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int[]> _byPrerequisite = new(StringComparer.Ordinal);
+    private readonly BadgeDefinition[] _badges;
+    private readonly bool[] _repeatable;
+    private readonly CompiledCriterion[] _criteria;
+    private readonly Dictionary<string, int> _badgeIndex = new(StringComparer.Ordinal);
+
+    // Event kinds (indexes into BadgeEventKinds.All) map to series slots; only kinds some criterion reads get one.
+    private readonly int[] _slotOfKind;
+    private readonly int[][] _candidatesBySlot;
+    private readonly bool[] _slotKeepsScores;
+    private readonly int[][] _slotPerWeekThresholds;
+    private readonly int[][] _dependents;
+    private readonly bool _hasStreaks;
+
     private readonly Dictionary<string, PersonState> _people = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seenEvents = new(StringComparer.Ordinal);
     private readonly Queue<int> _queue = new();
-    private readonly HashSet<string> _scoredKinds = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _streakKinds = new(StringComparer.Ordinal);
+    private readonly List<BadgeAward> _awards = [];
     private long _weekCacheBucket = long.MinValue;
     private long _weekCacheValue;
 
@@ -37,57 +47,86 @@ public sealed class BadgeRuleEvaluator
         PeerLearningValidationException.ThrowIfAny(rules.Validate());
         _rules = rules;
         _weekZone = TimeZoneInfo.FindSystemTimeZoneById(rules.TimeZoneId);
-        var byKind = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var byPrerequisite = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < rules.Badges.Count; i++)
+        _badges = [.. rules.Badges];
+        _repeatable = [.. _badges.Select(b => b.Repeatable)];
+        for (var i = 0; i < _badges.Length; i++)
         {
-            foreach (var c in Flatten(rules.Badges[i].Criteria))
+            _badgeIndex[_badges[i].Id] = i;
+        }
+
+        // Slots in the order kinds are first read, candidates and dependents in badge order (each badge once per list).
+        _slotOfKind = new int[BadgeEventKinds.All.Count];
+        Array.Fill(_slotOfKind, -1);
+        var candidates = new List<List<int>>();
+        var keepsScores = new List<bool>();
+        var thresholds = new List<SortedSet<int>>();
+        var dependents = new List<int>[_badges.Length];
+        for (var i = 0; i < _badges.Length; i++)
+        {
+            dependents[i] = [];
+        }
+
+        for (var i = 0; i < _badges.Length; i++)
+        {
+            foreach (var c in Flatten(_badges[i].Criteria))
             {
-                var (key, index) = c switch
+                if (c is PrerequisiteBadgeCriterion p)
                 {
-                    EventCountCriterion x => (x.EventKind, byKind),
-                    FirstTimeCriterion x => (x.EventKind, byKind),
-                    StreakCriterion x => (x.EventKind, byKind),
-                    ScoreThresholdCriterion x => (x.EventKind, byKind),
-                    PrerequisiteBadgeCriterion x => (x.BadgeId, byPrerequisite),
-                    _ => (null!, null!),
+                    var list = dependents[_badgeIndex[p.BadgeId]];
+                    if (!list.Contains(i))
+                    {
+                        list.Add(i);
+                    }
+
+                    continue;
+                }
+
+                var kind = c switch
+                {
+                    EventCountCriterion x => x.EventKind,
+                    FirstTimeCriterion x => x.EventKind,
+                    StreakCriterion x => x.EventKind,
+                    ScoreThresholdCriterion x => x.EventKind,
+                    _ => null,
                 };
-                if (key is null)
+                if (kind is null)
                 {
                     continue;
                 }
 
-                if (c is ScoreThresholdCriterion score)
+                var k = BadgeEventKinds.IndexOf(kind);
+                if (_slotOfKind[k] < 0)
                 {
-                    _scoredKinds.Add(score.EventKind);
+                    _slotOfKind[k] = candidates.Count;
+                    candidates.Add([]);
+                    keepsScores.Add(false);
+                    thresholds.Add([]);
+                }
+
+                var slot = _slotOfKind[k];
+                if (!candidates[slot].Contains(i))
+                {
+                    candidates[slot].Add(i);
+                }
+
+                if (c is ScoreThresholdCriterion)
+                {
+                    keepsScores[slot] = true;
                 }
 
                 if (c is StreakCriterion streak)
                 {
-                    _streakKinds.Add(streak.EventKind);
-                }
-
-                if (!index.TryGetValue(key, out var list))
-                {
-                    index[key] = list = [];
-                }
-
-                if (!list.Contains(i))
-                {
-                    list.Add(i);
+                    thresholds[slot].Add(streak.PerWeek);
+                    _hasStreaks = true;
                 }
             }
         }
 
-        foreach (var (k, v) in byKind)
-        {
-            _byKind[k] = [.. v];
-        }
-
-        foreach (var (k, v) in byPrerequisite)
-        {
-            _byPrerequisite[k] = [.. v];
-        }
+        _candidatesBySlot = [.. candidates.Select(c => c.ToArray())];
+        _slotKeepsScores = [.. keepsScores];
+        _slotPerWeekThresholds = [.. thresholds.Select(t => t.ToArray())];
+        _dependents = [.. dependents.Select(d => d.ToArray())];
+        _criteria = [.. _badges.Select(b => CompiledCriterion.Compile(b.Criteria, kind => _slotOfKind[BadgeEventKinds.IndexOf(kind)], _badgeIndex))];
     }
 
     /// <summary>The rules.</summary>
@@ -108,31 +147,10 @@ public sealed class BadgeRuleEvaluator
         }
 
         var now = learningEvent.OccurredAt.ToUniversalTime();
-        var week = _streakKinds.Count > 0 ? WeekOf(now) : 0;
-        List<BadgeAward>? awards = null;
-        foreach (var (kind, person, score) in BadgeEventKinds.Actors(learningEvent))
-        {
-            // Kinds no criterion reads are not kept.
-            if (!_byKind.TryGetValue(kind, out var badges))
-            {
-                continue;
-            }
-
-            var state = State(person);
-            if (!state.Series.TryGetValue(kind, out var series))
-            {
-                state.Series[kind] = series = new EventSeries(_scoredKinds.Contains(kind), _streakKinds.Contains(kind));
-            }
-
-            series.Add(now.UtcTicks, score, week);
-            {
-                // A person named twice in one event (under two kinds) is evaluated twice; awards cannot repeat,
-                // because a repeatable badge only counts events after its last award.
-                EvaluateCandidates(person, badges, now, learningEvent.EventId, ref awards);
-            }
-        }
-
-        return awards ?? (IReadOnlyList<BadgeAward>)[];
+        _awards.Clear();
+        var visitor = new ActorVisitor(this, now, _hasStreaks ? WeekOf(now) : 0, learningEvent.EventId);
+        BadgeEventKinds.VisitActors(learningEvent, ref visitor);
+        return _awards.Count == 0 ? [] : _awards.ToArray();
     }
 
     /// <summary>Tells the evaluator about awards already stored (for example after a restart), revoked ones included.</summary>
@@ -142,9 +160,13 @@ public sealed class BadgeRuleEvaluator
         ArgumentNullException.ThrowIfNull(awards);
         foreach (var a in awards)
         {
-            var held = State(a.ParticipantId).Awards;
-            var count = held.TryGetValue(a.BadgeId, out var previous) ? previous.Count : 0;
-            held[a.BadgeId] = new HeldBadge(a.AwardId, count + 1, a.AwardedAt, a.ExpiresAt, a.RevokedAt is not null);
+            var state = State(a.ParticipantId);
+            ref var held = ref Held(state, a.BadgeId);
+            held = new HeldBadge(a.AwardId, held.Count + 1, a.AwardedAt.UtcTicks, a.ExpiresAt?.UtcTicks ?? long.MaxValue, a.RevokedAt is not null);
+            if (_badgeIndex.TryGetValue(a.BadgeId, out var index))
+            {
+                state.MarkHeld(index);
+            }
         }
     }
 
@@ -154,12 +176,18 @@ public sealed class BadgeRuleEvaluator
     public bool MarkRevoked(BadgeAward award)
     {
         ArgumentNullException.ThrowIfNull(award);
-        if (!_people.TryGetValue(award.ParticipantId, out var state) || !state.Awards.TryGetValue(award.BadgeId, out var held) || held.AwardId != award.AwardId)
+        if (!_people.TryGetValue(award.ParticipantId, out var state))
         {
             return false;
         }
 
-        state.Awards[award.BadgeId] = held with { Revoked = true };
+        ref var held = ref Held(state, award.BadgeId);
+        if (held.Count == 0 || AwardIdOf(held, award.BadgeId, award.ParticipantId) != award.AwardId)
+        {
+            return false;
+        }
+
+        held = held with { Revoked = true };
         return true;
     }
 
@@ -168,8 +196,20 @@ public sealed class BadgeRuleEvaluator
     /// <param name="badgeId">The badge.</param>
     /// <param name="at">The instant.</param>
     /// <returns>True when held, not revoked and not expired.</returns>
-    public bool Holds(string participantId, string badgeId, DateTimeOffset at) =>
-        _people.TryGetValue(participantId, out var s) && s.Awards.TryGetValue(badgeId, out var h) && h.IsValidAt(at);
+    public bool Holds(string participantId, string badgeId, DateTimeOffset at)
+    {
+        if (!_people.TryGetValue(participantId, out var state))
+        {
+            return false;
+        }
+
+        if (_badgeIndex.TryGetValue(badgeId, out var index))
+        {
+            return state.Awards is { } awards && awards[index].IsValidAt(at.UtcTicks);
+        }
+
+        return state.Other is { } other && other.TryGetValue(badgeId, out var h) && h.IsValidAt(at.UtcTicks);
+    }
 
     internal long WeekOf(DateTimeOffset instant)
     {
@@ -187,88 +227,109 @@ public sealed class BadgeRuleEvaluator
         return _weekCacheValue;
     }
 
-    private void EvaluateCandidates(string person, int[] candidates, DateTimeOffset now, string eventId, ref List<BadgeAward>? awards)
+    private void ObserveActor(int kind, string person, double score, DateTimeOffset now, long week, string eventId)
     {
+        // Kinds no criterion reads are not kept.
+        var slot = _slotOfKind[kind];
+        if (slot < 0)
+        {
+            return;
+        }
+
         var state = State(person);
+        var series = state.Series[slot] ??= new EventSeries(_slotKeepsScores[slot], _slotPerWeekThresholds[slot]);
+        series.Add(now.UtcTicks, score, week);
+
+        // A person named twice in one event (under two kinds) is evaluated twice; awards cannot repeat,
+        // because a repeatable badge only counts events after its last award.
         var queue = _queue;
         queue.Clear();
-        foreach (var c in candidates)
+        foreach (var candidate in _candidatesBySlot[slot])
         {
-            queue.Enqueue(c);
+            TryAward(candidate, person, state, now, eventId);
         }
+
+        // Badges that require one just awarded, breadth first.
         while (queue.Count > 0)
         {
-            var index = queue.Dequeue();
-            var badge = _rules.Badges[index];
-            var isHeld = state.Awards.TryGetValue(badge.Id, out var held);
-            if (isHeld && !badge.Repeatable)
-            {
-                continue;
-            }
-
-            var since = isHeld ? held.LastAwardedAt.UtcTicks : long.MinValue;
-            if (!Holds(badge.Criteria, state, now, since))
-            {
-                continue;
-            }
-
-            var count = (isHeld ? held.Count : 0) + 1;
-            var awardId = badge.Repeatable ? $"badge:{badge.Id}:{person}:{count}" : $"badge:{badge.Id}:{person}";
-            var expires = badge.ExpiryFor(now);
-            state.Awards[badge.Id] = new HeldBadge(awardId, count, now, expires, false);
-            (awards ??= []).Add(new BadgeAward { AwardId = awardId, BadgeId = badge.Id, ParticipantId = person, AwardedAt = now, ExpiresAt = expires, SourceEventId = eventId });
-            if (_byPrerequisite.TryGetValue(badge.Id, out var dependents))
-            {
-                foreach (var d in dependents)
-                {
-                    queue.Enqueue(d);
-                }
-            }
+            TryAward(queue.Dequeue(), person, state, now, eventId);
         }
     }
 
-    private bool Holds(BadgeCriterion criterion, PersonState state, DateTimeOffset now, long since)
+    private void TryAward(int index, string person, PersonState state, DateTimeOffset now, string eventId)
     {
-        var nowTicks = now.UtcTicks;
-        switch (criterion)
+        // A non-repeatable badge already held is settled: one bit says so.
+        var repeatable = _repeatable[index];
+        if (!repeatable && state.IsHeld(index))
         {
-            case EventCountCriterion c:
-                return state.Series.TryGetValue(c.EventKind, out var s1) && s1.Count(After(since, nowTicks, c.Within), nowTicks) >= c.AtLeast;
-            case FirstTimeCriterion f:
-                return state.Series.TryGetValue(f.EventKind, out var s2) && s2.Count(since, nowTicks) >= 1;
-            case StreakCriterion st:
-                if (!state.Series.TryGetValue(st.EventKind, out var s3))
+            return;
+        }
+
+        var held = state.Awards is { } all ? all[index] : default;
+        var isHeld = held.Count > 0;
+
+        var nowTicks = now.UtcTicks;
+        if (!Holds(_criteria[index], state, nowTicks, isHeld ? held.LastAwardedTicks : long.MinValue))
+        {
+            return;
+        }
+
+        var count = held.Count + 1;
+        var badge = _badges[index];
+        var awardId = repeatable ? $"badge:{badge.Id}:{person}:{count}" : $"badge:{badge.Id}:{person}";
+        var expires = badge.ExpiryFor(now);
+
+        // The id is not kept: it is derived again from the badge, person and count when needed.
+        (state.Awards ??= new HeldBadge[_badges.Length])[index] = new HeldBadge(null, count, nowTicks, expires?.UtcTicks ?? long.MaxValue, false);
+        state.MarkHeld(index);
+        _awards.Add(new BadgeAward { AwardId = awardId, BadgeId = badge.Id, ParticipantId = person, AwardedAt = now, ExpiresAt = expires, SourceEventId = eventId });
+        foreach (var d in _dependents[index])
+        {
+            _queue.Enqueue(d);
+        }
+    }
+
+    private bool Holds(CompiledCriterion criterion, PersonState state, long nowTicks, long since)
+    {
+        switch (criterion.Kind)
+        {
+            case CompiledCriterion.CriterionKind.Count:
+                return state.Series[criterion.Slot] is { } s1 && s1.HasAtLeast(After(since, nowTicks, criterion.WithinTicks), nowTicks, criterion.AtLeast);
+            case CompiledCriterion.CriterionKind.First:
+                return state.Series[criterion.Slot] is { } s2 && s2.HasAtLeast(since, nowTicks, 1);
+            case CompiledCriterion.CriterionKind.Streak:
+                if (state.Series[criterion.Slot] is not { } s3)
                 {
                     return false;
                 }
 
                 return since == long.MinValue
-                    ? s3.LongestRunEver(st.PerWeek) >= st.Weeks
-                    : s3.LongestRun(WeekOf(new DateTimeOffset(since, TimeSpan.Zero)), st.PerWeek) >= st.Weeks;
-            case ScoreThresholdCriterion sc:
-                if (!state.Series.TryGetValue(sc.EventKind, out var s4))
+                    ? s3.LongestRunEver(criterion.PerWeek) >= criterion.AtLeast
+                    : s3.LongestRun(WeekOf(new DateTimeOffset(since, TimeSpan.Zero)), criterion.PerWeek) >= criterion.AtLeast;
+            case CompiledCriterion.CriterionKind.Score:
+                if (state.Series[criterion.Slot] is not { } s4)
                 {
                     return false;
                 }
 
-                var (count, sum) = s4.Scores(After(since, nowTicks, sc.Within), nowTicks);
-                return count >= sc.MinCount && sum / count >= sc.MinAverage - 1e-12;
-            case PrerequisiteBadgeCriterion p:
-                return state.Awards.TryGetValue(p.BadgeId, out var h) && h.IsValidAt(now);
-            case AllOfCriterion all:
-                foreach (var c in all.Criteria)
+                var (count, sum) = s4.Scores(After(since, nowTicks, criterion.WithinTicks), nowTicks);
+                return count >= criterion.AtLeast && sum / count >= criterion.MinAverage - 1e-12;
+            case CompiledCriterion.CriterionKind.Prerequisite:
+                return state.Awards is { } awards && awards[criterion.Badge].IsValidAt(nowTicks);
+            case CompiledCriterion.CriterionKind.All:
+                foreach (var c in criterion.Inner)
                 {
-                    if (!Holds(c, state, now, since))
+                    if (!Holds(c, state, nowTicks, since))
                     {
                         return false;
                     }
                 }
 
                 return true;
-            case AnyOfCriterion any:
-                foreach (var c in any.Criteria)
+            case CompiledCriterion.CriterionKind.Any:
+                foreach (var c in criterion.Inner)
                 {
-                    if (Holds(c, state, now, since))
+                    if (Holds(c, state, nowTicks, since))
                     {
                         return true;
                     }
@@ -280,18 +341,28 @@ public sealed class BadgeRuleEvaluator
         }
     }
 
-    private static long After(long since, long nowTicks, TimeSpan? within) =>
-        within is { } w ? Math.Max(since, nowTicks - w.Ticks) : since;
+    private static long After(long since, long nowTicks, long withinTicks) =>
+        withinTicks > 0 ? Math.Max(since, nowTicks - withinTicks) : since;
 
     private PersonState State(string person)
     {
-        if (!_people.TryGetValue(person, out var state))
+        ref var state = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_people, person, out _);
+        return state ??= new PersonState(_candidatesBySlot.Length, _badges.Length);
+    }
+
+    private ref HeldBadge Held(PersonState state, string badgeId)
+    {
+        if (_badgeIndex.TryGetValue(badgeId, out var index))
         {
-            _people[person] = state = new PersonState();
+            return ref (state.Awards ??= new HeldBadge[_badges.Length])[index];
         }
 
-        return state;
+        // An award of a badge no longer in the rules: kept so Holds still answers for it.
+        return ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(state.Other ??= new(StringComparer.Ordinal), badgeId, out _);
     }
+
+    private string AwardIdOf(HeldBadge held, string badgeId, string person) =>
+        held.AwardId ?? (_badges[_badgeIndex[badgeId]].Repeatable ? $"badge:{badgeId}:{person}:{held.Count}" : $"badge:{badgeId}:{person}");
 
     private static IEnumerable<BadgeCriterion> Flatten(BadgeCriterion c) => c switch
     {
@@ -300,15 +371,33 @@ public sealed class BadgeRuleEvaluator
         _ => [c],
     };
 
-    private sealed class PersonState
+    private readonly struct ActorVisitor(BadgeRuleEvaluator evaluator, DateTimeOffset now, long week, string eventId) : BadgeEventKinds.IActorVisitor
     {
-        public Dictionary<string, EventSeries> Series { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<string, HeldBadge> Awards { get; } = new(StringComparer.Ordinal);
+        public void Visit(int kind, string participantId, double score) =>
+            evaluator.ObserveActor(kind, participantId, score, now, week, eventId);
     }
 
-    private readonly record struct HeldBadge(string AwardId, int Count, DateTimeOffset LastAwardedAt, DateTimeOffset? ExpiresAt, bool Revoked)
+    private sealed class PersonState(int slots, int badges)
     {
-        public bool IsValidAt(DateTimeOffset at) => !Revoked && (ExpiresAt is not { } e || at < e);
+        private readonly ulong[] _held = new ulong[(badges + 63) / 64];
+
+        public EventSeries?[] Series { get; } = new EventSeries?[slots];
+
+        public bool IsHeld(int badge) => (_held[badge >> 6] & (1UL << badge)) != 0;
+
+        public void MarkHeld(int badge) => _held[badge >> 6] |= 1UL << badge;
+
+        /// <summary>Awards by badge index; allocated at the first award.</summary>
+        public HeldBadge[]? Awards { get; set; }
+
+        /// <summary>Restored awards of badges not in the rules.</summary>
+        public Dictionary<string, HeldBadge>? Other { get; set; }
+    }
+
+    // The latest award of a badge to a person; Count 0 when never awarded. AwardId is set when restored from
+    // outside and null when derived from badge, person and count. ExpiresTicks is long.MaxValue for no expiry.
+    private readonly record struct HeldBadge(string? AwardId, int Count, long LastAwardedTicks, long ExpiresTicks, bool Revoked)
+    {
+        public bool IsValidAt(long ticks) => Count > 0 && !Revoked && ticks < ExpiresTicks;
     }
 }

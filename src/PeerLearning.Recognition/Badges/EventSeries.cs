@@ -1,122 +1,111 @@
 namespace PeerLearning.Recognition;
 
-/// <summary>One person's events of one kind, sorted by time, with prefix sums of scores and counts per week.</summary>
+/// <summary>
+/// One person's events of one kind, sorted by time in a flat array, with prefix sums of scores (when score criteria
+/// read the kind) and sorted counts per week with the longest run kept per threshold (when streak criteria read it).
+/// </summary>
+/// <remarks>
+/// Events usually arrive in time order: then an append is constant time, "at least n events in a window" reads one
+/// element, and a score sum over a window costs one binary search; an event older than the newest is inserted in place.
+/// </remarks>
 internal sealed class EventSeries
 {
-    private readonly List<long> _ticks = [];
-    private readonly List<double> _scorePrefix = [0];
-    private readonly List<int> _scoredPrefix = [0];
+    private long[] _ticks = new long[4];
+    private int _count;
 
-    private readonly List<long> _touchedWeeks = [];
-    private Dictionary<int, (int Best, int Cursor)>? _runs;
+    // Prefix sums over the sorted events: _scorePrefix[i] is the sum of the first i scores (NaN scores count 0).
+    private readonly bool _keepScores;
+    private double[] _scorePrefix = [];
+    private int[] _scoredPrefix = [];
+
+    // Streaks: weeks with events, sorted, and their event counts; the distinct per-week thresholds criteria use and
+    // for each the longest run of consecutive weeks with at least that many events. Counts only grow, so a run can
+    // only get longer when a week reaches a threshold.
+    private long[] _weeks = [];
+    private int[] _weekCounts = [];
+    private int _weekCount;
+    private readonly int[] _perWeek;
+    private readonly int[] _longestRun;
 
     /// <param name="keepScores">Whether score criteria read this series (keeps prefix sums of scores).</param>
-    /// <param name="keepWeeks">Whether streak criteria read this series (keeps counts per week).</param>
-    public EventSeries(bool keepScores, bool keepWeeks)
+    /// <param name="perWeekThresholds">The distinct per-week thresholds of the streak criteria that read this series; empty for none.</param>
+    public EventSeries(bool keepScores, int[] perWeekThresholds)
     {
+        _keepScores = keepScores;
         if (keepScores)
         {
-            _scorePrefix = [0];
-            _scoredPrefix = [0];
+            _scorePrefix = new double[5];
+            _scoredPrefix = new int[5];
         }
 
-        if (keepWeeks)
+        _perWeek = perWeekThresholds;
+        _longestRun = perWeekThresholds.Length == 0 ? [] : new int[perWeekThresholds.Length];
+        if (perWeekThresholds.Length > 0)
         {
-            Weeks = [];
-            _touchedWeeks = [];
+            _weeks = new long[4];
+            _weekCounts = new int[4];
         }
     }
 
-    public Dictionary<long, int>? Weeks { get; }
-
     public void Add(long ticks, double score, long week)
     {
-        var at = _ticks.Count;
+        var at = _count;
         if (at > 0 && _ticks[at - 1] > ticks)
         {
             at = UpperBound(ticks);
         }
 
-        _ticks.Insert(at, ticks);
-        if (_scorePrefix is not null && _scoredPrefix is not null)
+        if (_count == _ticks.Length)
         {
-            var scored = double.IsNaN(score) ? 0 : 1;
-            var value = double.IsNaN(score) ? 0 : score;
-            if (at == _ticks.Count - 1)
+            Array.Resize(ref _ticks, _count * 2);
+        }
+
+        if (at < _count)
+        {
+            Array.Copy(_ticks, at, _ticks, at + 1, _count - at);
+        }
+
+        _ticks[at] = ticks;
+        _count++;
+        if (_keepScores)
+        {
+            AddScore(at, score);
+        }
+
+        if (_perWeek.Length > 0)
+        {
+            AddToWeek(week);
+        }
+    }
+
+    /// <summary>The longest run ever of consecutive weeks with at least <paramref name="perWeek"/> events (a threshold given at construction).</summary>
+    public int LongestRunEver(int perWeek)
+    {
+        for (var t = 0; t < _perWeek.Length; t++)
+        {
+            if (_perWeek[t] == perWeek)
             {
-                _scorePrefix.Add(_scorePrefix[^1] + value);
-                _scoredPrefix.Add(_scoredPrefix[^1] + scored);
-            }
-            else
-            {
-                // Out of order: shift the prefix sums after the insertion point.
-                _scorePrefix.Insert(at + 1, _scorePrefix[at] + value);
-                _scoredPrefix.Insert(at + 1, _scoredPrefix[at] + scored);
-                for (var i = at + 2; i < _scorePrefix.Count; i++)
-                {
-                    _scorePrefix[i] += value;
-                    _scoredPrefix[i] += scored;
-                }
+                return _longestRun[t];
             }
         }
 
-        if (Weeks is not null)
-        {
-            Weeks[week] = Weeks.GetValueOrDefault(week) + 1;
-            _touchedWeeks!.Add(week);
-        }
+        return 0;
     }
 
     /// <summary>
-    /// The longest run of consecutive weeks with at least <paramref name="perWeek"/> events, kept incrementally:
-    /// counts only grow, so every longer run passes through a week touched since the last query.
+    /// Whether at least <paramref name="atLeast"/> (1 or more) events have time in (<paramref name="afterTicks"/>, <paramref name="untilTicks"/>]:
+    /// the times are sorted, so that holds exactly when the <paramref name="atLeast"/>-th latest event up to the end is after the start.
     /// </summary>
-    public int LongestRunEver(int perWeek)
+    public bool HasAtLeast(long afterTicks, long untilTicks, int atLeast)
     {
-        if (Weeks is null || _touchedWeeks is null)
-        {
-            return 0;
-        }
-
-        _runs ??= [];
-        var (best, cursor) = _runs.GetValueOrDefault(perWeek);
-        for (; cursor < _touchedWeeks.Count; cursor++)
-        {
-            best = Math.Max(best, RunThrough(_touchedWeeks[cursor], perWeek));
-        }
-
-        _runs[perWeek] = (best, cursor);
-        return best;
+        var end = UpperBound(untilTicks);
+        return end >= atLeast && _ticks[end - atLeast] > afterTicks;
     }
-
-    private int RunThrough(long week, int perWeek)
-    {
-        if (Weeks!.GetValueOrDefault(week) < perWeek)
-        {
-            return 0;
-        }
-
-        var length = 1;
-        for (var w = week - 1; Weeks!.GetValueOrDefault(w) >= perWeek; w--)
-        {
-            length++;
-        }
-
-        for (var w = week + 1; Weeks!.GetValueOrDefault(w) >= perWeek; w++)
-        {
-            length++;
-        }
-
-        return length;
-    }
-
-    /// <summary>Events with time in (<paramref name="afterTicks"/>, <paramref name="untilTicks"/>].</summary>
-    public int Count(long afterTicks, long untilTicks) => Math.Max(0, UpperBound(untilTicks) - UpperBound(afterTicks));
 
     /// <summary>Scored events and their score sum in (<paramref name="afterTicks"/>, <paramref name="untilTicks"/>].</summary>
     public (int Count, double Sum) Scores(long afterTicks, long untilTicks)
     {
-        if (_scorePrefix is null || _scoredPrefix is null)
+        if (!_keepScores)
         {
             return (0, 0);
         }
@@ -129,35 +118,117 @@ internal sealed class EventSeries
     /// <summary>The longest run of consecutive weeks after <paramref name="afterWeek"/> with at least <paramref name="perWeek"/> events.</summary>
     public int LongestRun(long afterWeek, int perWeek)
     {
-        if (Weeks is null)
+        int best = 0, run = 0;
+        for (var i = 0; i < _weekCount; i++)
         {
-            return 0;
-        }
-
-        var best = 0;
-        foreach (var (week, count) in Weeks)
-        {
-            // Start counting only at the first week of a run.
-            if (week <= afterWeek || count < perWeek || (week - 1 > afterWeek && Weeks.GetValueOrDefault(week - 1) >= perWeek))
+            if (_weeks[i] <= afterWeek || _weekCounts[i] < perWeek)
             {
+                run = 0;
                 continue;
             }
 
-            var length = 1;
-            while (Weeks.GetValueOrDefault(week + length) >= perWeek)
-            {
-                length++;
-            }
-
-            best = Math.Max(best, length);
+            run = run > 0 && _weeks[i - 1] == _weeks[i] - 1 ? run + 1 : 1;
+            best = Math.Max(best, run);
         }
 
         return best;
     }
 
+    private void AddScore(int at, double score)
+    {
+        // _count already includes the new event; the prefix arrays hold _count + 1 sums.
+        if (_scorePrefix.Length < _count + 1)
+        {
+            Array.Resize(ref _scorePrefix, _ticks.Length + 1);
+            Array.Resize(ref _scoredPrefix, _ticks.Length + 1);
+        }
+
+        var scored = double.IsNaN(score) ? 0 : 1;
+        var value = double.IsNaN(score) ? 0 : score;
+        if (at == _count - 1)
+        {
+            _scorePrefix[_count] = _scorePrefix[at] + value;
+            _scoredPrefix[_count] = _scoredPrefix[at] + scored;
+            return;
+        }
+
+        // Out of order: shift the sums after the insertion point and add the new score to each.
+        for (var i = _count; i > at + 1; i--)
+        {
+            _scorePrefix[i] = _scorePrefix[i - 1] + value;
+            _scoredPrefix[i] = _scoredPrefix[i - 1] + scored;
+        }
+
+        _scorePrefix[at + 1] = _scorePrefix[at] + value;
+        _scoredPrefix[at + 1] = _scoredPrefix[at] + scored;
+    }
+
+    private void AddToWeek(long week)
+    {
+        // Usually the latest week; otherwise find it, or insert it in order.
+        var i = _weekCount - 1;
+        if (i < 0 || _weeks[i] != week)
+        {
+            i = Array.BinarySearch(_weeks, 0, _weekCount, week);
+            if (i < 0)
+            {
+                i = ~i;
+                if (_weekCount == _weeks.Length)
+                {
+                    Array.Resize(ref _weeks, _weekCount * 2);
+                    Array.Resize(ref _weekCounts, _weekCount * 2);
+                }
+
+                Array.Copy(_weeks, i, _weeks, i + 1, _weekCount - i);
+                Array.Copy(_weekCounts, i, _weekCounts, i + 1, _weekCount - i);
+                _weeks[i] = week;
+                _weekCounts[i] = 0;
+                _weekCount++;
+            }
+        }
+
+        var reached = ++_weekCounts[i];
+        for (var t = 0; t < _perWeek.Length; t++)
+        {
+            if (reached == _perWeek[t])
+            {
+                _longestRun[t] = Math.Max(_longestRun[t], RunThrough(i, _perWeek[t]));
+            }
+        }
+    }
+
+    /// <summary>The run of consecutive weeks with at least <paramref name="perWeek"/> events through the week at <paramref name="index"/> (which has them).</summary>
+    private int RunThrough(int index, int perWeek)
+    {
+        var first = index;
+        while (first > 0 && _weeks[first - 1] == _weeks[first] - 1 && _weekCounts[first - 1] >= perWeek)
+        {
+            first--;
+        }
+
+        var last = index;
+        while (last < _weekCount - 1 && _weeks[last + 1] == _weeks[last] + 1 && _weekCounts[last + 1] >= perWeek)
+        {
+            last++;
+        }
+
+        return last - first + 1;
+    }
+
     private int UpperBound(long ticks)
     {
-        int lo = 0, hi = _ticks.Count;
+        var count = _count;
+        if (count == 0 || _ticks[count - 1] <= ticks)
+        {
+            return count;
+        }
+
+        if (ticks < _ticks[0])
+        {
+            return 0;
+        }
+
+        int lo = 0, hi = count - 1;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
