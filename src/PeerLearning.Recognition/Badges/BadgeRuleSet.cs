@@ -15,7 +15,7 @@ public sealed record BadgeRuleSet
     /// <summary>The IANA time zone that defines weeks for streaks. Default <c>UTC</c>.</summary>
     public string TimeZoneId { get; init; } = "UTC";
 
-    /// <summary>Checks ids, event kinds, numbers, prerequisites and the time zone; returns every problem.</summary>
+    /// <summary>Checks ids, event kinds, numbers, prerequisites (known, no cycles) and the time zone; returns every problem.</summary>
     /// <returns>The problems; empty when valid.</returns>
     public IReadOnlyList<ValidationProblem> Validate()
     {
@@ -59,6 +59,7 @@ public sealed record BadgeRuleSet
             CheckCriterion(b.Id, b.Criteria, "criteria", ids, topLevel: true, problems);
         }
 
+        problems.AddRange(PrerequisiteGraph.FindCycles(Badges));
         return problems;
     }
 
