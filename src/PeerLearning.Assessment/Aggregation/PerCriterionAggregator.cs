@@ -35,7 +35,15 @@ internal abstract class PerCriterionAggregator : IGradeAggregator
         for (var s = 0; s < t.SubmissionCount; s++)
         {
             var submission = t.Submissions[s];
-            var useExperts = options.ExpertReviewsOverride && !WeighsExperts && Enumerable.Range(0, t.Criteria).Any(c => !double.IsNaN(t.ExpertMean[c][s]));
+            var useExperts = false;
+            if (options.ExpertReviewsOverride && !WeighsExperts)
+            {
+                for (var c = 0; c < t.Criteria && !useExperts; c++)
+                {
+                    useExperts = !double.IsNaN(t.ExpertMean[c][s]);
+                }
+            }
+
             var criteria = new CriterionGrade[t.Criteria];
             for (var c = 0; c < t.Criteria; c++)
             {
@@ -62,9 +70,9 @@ internal abstract class PerCriterionAggregator : IGradeAggregator
                 criteria[c] = new CriterionGrade(rubric.Criteria[c].Id, points[c], double.IsNaN(errors[c]) ? null : errors[c], count);
             }
 
-            double? grade = rubric.Score(points);
+            var grade = t.GradeOf(points, out var slopes);
             double? standardError = null;
-            if (grade is not null && rubric.Slopes(points) is { } slopes)
+            if (grade is not null && slopes is not null)
             {
                 var variance = 0.0;
                 var known = true;
@@ -75,6 +83,24 @@ internal abstract class PerCriterionAggregator : IGradeAggregator
                         known &= !double.IsNaN(errors[c]);
                         variance += slopes[c] * slopes[c] * errors[c] * errors[c];
                     }
+                }
+
+                if (fit.Covariance is { } covariance)
+                {
+                    // The criteria's errors are correlated: add the cross terms (criteria an expert scored have no error).
+                    var k = t.Criteria;
+                    for (var a = 0; a < k; a++)
+                    {
+                        for (var b = 0; b < k; b++)
+                        {
+                            if (a != b && errors[a] > 0 && errors[b] > 0)
+                            {
+                                variance += slopes[a] * slopes[b] * t.Range[a] * t.Range[b] * covariance[(((s * k) + a) * k) + b];
+                            }
+                        }
+                    }
+
+                    variance = Math.Max(variance, 0);
                 }
 
                 standardError = known ? Math.Sqrt(variance) : null;
@@ -89,18 +115,35 @@ internal abstract class PerCriterionAggregator : IGradeAggregator
             }
 
             var n = t.PeerReviewsPerSubmission[s];
-            var own = new List<double>(n);
+            double ownSum = 0;
+            var ownCount = 0;
             for (var i = reviewAt; i < reviewAt + n; i++)
             {
                 if (!double.IsNaN(t.PeerReviewGrade[i]))
                 {
-                    own.Add(t.PeerReviewGrade[i]);
+                    ownSum += t.PeerReviewGrade[i];
+                    ownCount++;
                 }
             }
 
+            double? disagreement = null;
+            if (ownCount >= 2)
+            {
+                var ownMean = ownSum / ownCount;
+                var ownSquares = 0.0;
+                for (var i = reviewAt; i < reviewAt + n; i++)
+                {
+                    if (!double.IsNaN(t.PeerReviewGrade[i]))
+                    {
+                        ownSquares += (t.PeerReviewGrade[i] - ownMean) * (t.PeerReviewGrade[i] - ownMean);
+                    }
+                }
+
+                disagreement = Math.Sqrt(ownSquares / (ownCount - 1));
+            }
+
             reviewAt += n;
-            double? disagreement = own.Count >= 2 ? Math.Sqrt(Estimators.MeanAndSumSquares(own.ToArray()).SumSquares / (own.Count - 1)) : null;
-            var reasons = new List<string>();
+            var reasons = new List<string>(0);
             if (source == GradeSource.None && rubric.Mode != Rubrics.ScoringMode.CommentsOnly)
             {
                 reasons.Add("no usable reviews");

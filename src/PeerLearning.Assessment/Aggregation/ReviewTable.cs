@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PeerLearning.Assessment.Reviews;
 using PeerLearning.Assessment.Rubrics;
 
@@ -44,6 +45,12 @@ internal sealed class ReviewTable
 
     public int[] PeerReviewsPerSubmission { get; private set; } = [];
 
+    /// <summary>Peer reviews by submission: those of submission s are PeerReviewStart[s] .. PeerReviewStart[s+1]-1 (canonical order).</summary>
+    public int[] PeerReviewStart { get; private set; } = [];
+
+    /// <summary>Each peer review's scores scaled to 0–1, review-major (review * Criteria + criterion); NaN where a criterion was not scored.</summary>
+    public double[] PeerScaled { get; private set; } = [];
+
     public int[] LateReviewsPerSubmission { get; private set; } = [];
 
     public int[] ReviewsPerReviewer { get; private set; } = [];
@@ -63,6 +70,10 @@ internal sealed class ReviewTable
     /// <summary>For each reviewer, the submissions they authored.</summary>
     public int[][] AuthoredBy { get; private set; } = [];
 
+    private string[] _criterionIds = [];
+    private double[]? _fullSlopes;
+    private double _fullOffset;
+
     public static ReviewTable Build(PeerAssessment round)
     {
         var t = new ReviewTable(round);
@@ -78,6 +89,7 @@ internal sealed class ReviewTable
             subIndex[Submissions[s].Id] = s;
         }
 
+        _criterionIds = [.. Rubric.Criteria.Select(c => c.Id)];
         Low = new double[Criteria];
         Range = new double[Criteria];
         for (var c = 0; c < Criteria; c++)
@@ -140,20 +152,23 @@ internal sealed class ReviewTable
         // Reviewers are numbered in order of their first review in the canonical order.
         var revIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var reviewerIds = new List<string>();
-        foreach (var review in peers)
+        var n = peers.Length;
+        PeerReviewReviewer = new int[n];
+        for (var i = 0; i < n; i++)
         {
-            if (!revIndex.ContainsKey(review.ReviewerId))
+            ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(revIndex, peers[i].ReviewerId, out var exists);
+            if (!exists)
             {
-                revIndex[review.ReviewerId] = reviewerIds.Count;
-                reviewerIds.Add(review.ReviewerId);
+                index = reviewerIds.Count;
+                reviewerIds.Add(peers[i].ReviewerId);
             }
+
+            PeerReviewReviewer[i] = index;
         }
 
         ReviewerIds = [.. reviewerIds];
 
-        var n = peers.Length;
         PeerReviewSubmission = new int[n];
-        PeerReviewReviewer = new int[n];
         PeerReviewGrade = new double[n];
         PeerReviewsPerSubmission = new int[SubmissionCount];
         LateReviewsPerSubmission = new int[SubmissionCount];
@@ -169,14 +184,15 @@ internal sealed class ReviewTable
         // The grade is linear in the points for most modes: precompute it for reviews that score every criterion.
         var fullSlopes = Rubric.Slopes(full);
         var fullOffset = fullSlopes is null ? 0 : (Rubric.Score(full) ?? 0) - full.Select((x, c) => x * fullSlopes[c]).Sum();
+        _fullSlopes = fullSlopes;
+        _fullOffset = fullOffset;
         var scaled = new double[n * Criteria];
         for (var i = 0; i < n; i++)
         {
             var review = peers[i];
             var s = peerSub[i];
-            var r = revIndex[review.ReviewerId];
+            var r = PeerReviewReviewer[i];
             PeerReviewSubmission[i] = s;
-            PeerReviewReviewer[i] = r;
             PeerReviewsPerSubmission[s]++;
             ReviewsPerReviewer[r]++;
             if (Round.ReviewDeadline is { } deadline && review.SubmittedAt is { } at && at > deadline)
@@ -196,6 +212,8 @@ internal sealed class ReviewTable
             }
         }
 
+        PeerScaled = scaled;
+        PeerReviewStart = start;
         Columns = new Column[Criteria];
         for (var c = 0; c < Criteria; c++)
         {
@@ -261,24 +279,50 @@ internal sealed class ReviewTable
             }
         }
 
-        var authored = new List<int>[ReviewerIds.Length];
-        for (var r = 0; r < authored.Length; r++)
-        {
-            authored[r] = [];
-        }
-
+        // Counted first, then filled: one array per reviewer, no lists.
+        var authoredCount = new int[ReviewerIds.Length];
+        var authorOf = new List<(int Submission, int Reviewer)>(SubmissionCount);
         for (var s = 0; s < SubmissionCount; s++)
         {
             foreach (var author in Submissions[s].AuthorIds)
             {
                 if (revIndex.TryGetValue(author, out var r))
                 {
-                    authored[r].Add(s);
+                    authoredCount[r]++;
+                    authorOf.Add((s, r));
                 }
             }
         }
 
-        AuthoredBy = authored.Select(a => a.ToArray()).ToArray();
+        var authored = new int[ReviewerIds.Length][];
+        for (var r = 0; r < authored.Length; r++)
+        {
+            authored[r] = authoredCount[r] == 0 ? [] : new int[authoredCount[r]];
+            authoredCount[r] = 0;
+        }
+
+        foreach (var (s, r) in authorOf)
+        {
+            authored[r][authoredCount[r]++] = s;
+        }
+
+        AuthoredBy = authored;
+    }
+
+    /// <summary>
+    /// The grade (0–100) of points in criterion order (NaN marks a missing criterion) and, for the linear modes, the
+    /// slopes that carry standard errors to the grade. Points for every criterion take a precomputed path.
+    /// </summary>
+    public double? GradeOf(double[] points, out double[]? slopes)
+    {
+        if (_fullSlopes is not null && !Array.Exists(points, double.IsNaN))
+        {
+            slopes = _fullSlopes;
+            return Grade(points, _fullSlopes, _fullOffset);
+        }
+
+        slopes = Rubric.Slopes(points);
+        return Rubric.Score(points);
     }
 
     private static int Compare(Review a, Review b)
@@ -289,7 +333,7 @@ internal sealed class ReviewTable
 
     private double Grade(double[] vector, double[]? slopes, double offset)
     {
-        if (slopes is null || vector.Any(double.IsNaN))
+        if (slopes is null || Array.Exists(vector, double.IsNaN))
         {
             return Rubric.Score(vector) ?? double.NaN;
         }
@@ -306,14 +350,52 @@ internal sealed class ReviewTable
     private void Vector(Review review, double[] vector)
     {
         Array.Fill(vector, double.NaN);
+        if (review.Scores is Dictionary<string, double> scores)
+        {
+            // The usual case: enumerate without boxing the enumerator.
+            foreach (var (id, points) in scores)
+            {
+                var c = CriterionIndex(id);
+                if (c >= 0)
+                {
+                    vector[c] = points;
+                }
+            }
+
+            return;
+        }
+
         foreach (var (id, points) in review.Scores)
         {
-            var c = Rubric.IndexOf(id);
+            var c = CriterionIndex(id);
             if (c >= 0)
             {
                 vector[c] = points;
             }
         }
+    }
+
+    /// <summary>The index of a criterion id; the same string instance as the rubric's (the usual case) is found without comparing text.</summary>
+    private int CriterionIndex(string id)
+    {
+        var ids = _criterionIds;
+        for (var c = 0; c < ids.Length; c++)
+        {
+            if (ReferenceEquals(ids[c], id))
+            {
+                return c;
+            }
+        }
+
+        for (var c = 0; c < ids.Length; c++)
+        {
+            if (string.Equals(ids[c], id, StringComparison.Ordinal))
+            {
+                return c;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The peer scores of one criterion, grouped by submission.</summary>

@@ -100,4 +100,59 @@ internal static class SmallMatrix
             }
         }
     }
+
+    /// <summary>M = L⁻¹ (lower triangular) from the Cholesky factor L; the upper part of M is left as is.</summary>
+    private static void InvertLower(ReadOnlySpan<double> l, int n, Span<double> m)
+    {
+        for (var j = 0; j < n; j++)
+        {
+            m[(j * n) + j] = 1 / l[(j * n) + j];
+            for (var i = j + 1; i < n; i++)
+            {
+                var sum = 0.0;
+                for (var p = j; p < i; p++)
+                {
+                    sum += l[(i * n) + p] * m[(p * n) + j];
+                }
+
+                m[(i * n) + j] = -sum / l[(i * n) + i];
+            }
+        }
+    }
+
+    /// <summary>The diagonal of (L Lᵀ)⁻¹ = L⁻ᵀL⁻¹ given the Cholesky factor L; <paramref name="scratch"/> holds n × n.</summary>
+    public static void InverseDiagonal(ReadOnlySpan<double> l, int n, Span<double> scratch, Span<double> diagonal)
+    {
+        InvertLower(l, n, scratch);
+        for (var a = 0; a < n; a++)
+        {
+            var sum = 0.0;
+            for (var p = a; p < n; p++)
+            {
+                sum += scratch[(p * n) + a] * scratch[(p * n) + a];
+            }
+
+            diagonal[a] = sum;
+        }
+    }
+
+    /// <summary>The full (L Lᵀ)⁻¹ given the Cholesky factor L, row-major into <paramref name="inverse"/>; <paramref name="scratch"/> holds n × n.</summary>
+    public static void InvertFactored(ReadOnlySpan<double> l, int n, Span<double> scratch, Span<double> inverse)
+    {
+        InvertLower(l, n, scratch);
+        for (var a = 0; a < n; a++)
+        {
+            for (var b = a; b < n; b++)
+            {
+                var sum = 0.0;
+                for (var p = b; p < n; p++)
+                {
+                    sum += scratch[(p * n) + a] * scratch[(p * n) + b];
+                }
+
+                inverse[(a * n) + b] = sum;
+                inverse[(b * n) + a] = sum;
+            }
+        }
+    }
 }

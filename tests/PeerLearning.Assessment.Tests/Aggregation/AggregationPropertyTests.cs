@@ -101,6 +101,19 @@ public sealed class AggregationPropertyTests
     }
 
     [Fact]
+    public void Pg1_stops_at_the_fixed_point_that_long_plain_runs_approach()
+    {
+        // The simulator's circular assignment is the slow case for EM (neighbouring reviewers and submissions can move
+        // together); the default run must end where a run with ten times the iterations ends.
+        var simulated = PeerReviewSimulator.Simulate(new SimulationOptions { Submissions = 800, Seed = 21 });
+        var pg1 = GradeAggregators.Get(AggregationMethods.Pg1);
+        var fit = pg1.Aggregate(simulated.Round, AggregationOptions.Default).Grades;
+        var longRun = pg1.Aggregate(simulated.Round, new AggregationOptions { Pg1MaxIterations = 250 }).Grades;
+        var gap = fit.Zip(longRun).Where(p => p.First.Grade is not null).Max(p => Math.Abs(p.First.Grade!.Value - p.Second.Grade!.Value));
+        Assert.InRange(gap, 0, 0.25);
+    }
+
+    [Fact]
     public void Gibbs_is_deterministic_for_a_seed_and_close_to_em()
     {
         var simulated = Small(11);
