@@ -28,6 +28,40 @@ public sealed class LinearAssignmentTests
             var optimum = BruteForceOptimum(wide, rows, cols);
             Assert.Equal(optimum, LinearAssignment.TotalCost(wide, cols, fromInt));
             Assert.Equal(optimum, LinearAssignment.TotalCost(wide, cols, fromLong));
+
+            // The same matrix shifted beyond 2^27 runs on long lanes.
+            var shifted = wide.Select(c => c + (1L << 35)).ToArray();
+            var fromLongLanes = LinearAssignment.Solve(shifted, rows, cols);
+            AssertValid(fromLongLanes, rows, cols);
+            Assert.Equal(BruteForceOptimum(shifted, rows, cols), LinearAssignment.TotalCost(shifted, cols, fromLongLanes));
+        }
+    }
+
+    [Fact]
+    public void Costs_at_the_edges_of_the_int_lane_range_are_solved_exactly()
+    {
+        // Only the extremes ±2^27 (the widest spread int lanes accept) and a few values between them.
+        const int edge = 1 << 27;
+        for (var seed = 0; seed < 100; seed++)
+        {
+            var rng = new Random(11_000 + seed);
+            var rows = rng.Next(1, 45);
+            var cols = rows + (seed % 2 == 0 ? rng.Next(0, 10) : 0);
+            var costs = new int[rows * cols];
+            for (var i = 0; i < costs.Length; i++)
+            {
+                costs[i] = rng.Next(0, 5) switch
+                {
+                    0 => -edge,
+                    1 or 2 => edge,
+                    _ => rng.Next(-edge, edge),
+                };
+            }
+
+            var assignment = LinearAssignment.Solve(costs, rows, cols);
+            AssertValid(assignment, rows, cols);
+            var wide = costs.Select(c => (long)c).ToArray();
+            Assert.Equal(OrToolsReference.Assignment(wide, rows, cols), LinearAssignment.TotalCost(wide, cols, assignment));
         }
     }
 
