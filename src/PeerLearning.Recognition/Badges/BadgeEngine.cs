@@ -112,6 +112,31 @@ public sealed class BadgeEngine
         return before;
     }
 
+    /// <summary>
+    /// The awards that expire within <paramref name="horizon"/> from now (the engine's clock), soonest first, for expiry
+    /// notices: still valid now (an award stops being valid at its expiry instant) and expiring no later than
+    /// now + horizon. Revoked and already expired awards are left out.
+    /// </summary>
+    /// <param name="horizon">How far ahead to look, for example 30 days.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The notices.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The horizon is not positive.</exception>
+    public async ValueTask<IReadOnlyList<BadgeExpiryNotice>> ExpiringWithinAsync(TimeSpan horizon, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(horizon, TimeSpan.Zero);
+        var now = _time.GetUtcNow();
+        // Expiring in (now, now + horizon], as the store's [start, end) range.
+        var awards = await _store.GetAwardsExpiringAsync(now.AddTicks(1), (now + horizon).AddTicks(1), cancellationToken).ConfigureAwait(false);
+        var notices = new List<BadgeExpiryNotice>(awards.Count);
+        foreach (var a in awards)
+        {
+            var name = _badges.TryGetValue(a.BadgeId, out var badge) ? badge.Name : a.BadgeId;
+            notices.Add(new BadgeExpiryNotice(a, name, a.ExpiresAt!.Value - now));
+        }
+
+        return notices;
+    }
+
     private async ValueTask<IReadOnlyList<BadgeAward>> RecordAsync(IReadOnlyList<BadgeAward> awards, CancellationToken cancellationToken)
     {
         var entries = new List<LedgerEntry>();

@@ -73,6 +73,16 @@ public interface IRecognitionStore
     ValueTask<IReadOnlyList<BadgeAward>> GetAwardsAsync(string participantId, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Awards that are not revoked and expire in [<paramref name="startInclusive"/>, <paramref name="endExclusive"/>),
+    /// soonest first (then in award order): what expiry notices are built from.
+    /// </summary>
+    /// <param name="startInclusive">Inclusive start.</param>
+    /// <param name="endExclusive">Exclusive end.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The awards.</returns>
+    ValueTask<IReadOnlyList<BadgeAward>> GetAwardsExpiringAsync(DateTimeOffset startInclusive, DateTimeOffset endExclusive, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Hard-deletes a person's data (privacy request): their entries and awards are removed, and entries of others
     /// that name them as counterparty lose that reference. Other people's balances do not change.
     /// </summary>

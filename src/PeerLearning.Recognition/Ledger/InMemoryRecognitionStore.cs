@@ -159,6 +159,20 @@ public sealed class InMemoryRecognitionStore : IRecognitionStore
     }
 
     /// <inheritdoc />
+    public ValueTask<IReadOnlyList<BadgeAward>> GetAwardsExpiringAsync(DateTimeOffset startInclusive, DateTimeOffset endExclusive, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            // A stable sort keeps award order among equal expiries.
+            return ValueTask.FromResult<IReadOnlyList<BadgeAward>>(_awards
+                .Where(a => a.RevokedAt is null && a.ExpiresAt is { } e && e >= startInclusive && e < endExclusive)
+                .OrderBy(a => a.ExpiresAt!.Value.UtcTicks)
+                .ToList());
+        }
+    }
+
+    /// <inheritdoc />
     public ValueTask<PersonDeletionResult> DeletePersonAsync(string participantId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(participantId);

@@ -41,6 +41,9 @@ internal static class RecognitionSchema
             );
             CREATE INDEX ix_recognition_badge_award_participant ON recognition_badge_award (participant_id);
             """),
+        (2, "index of badge awards by expiry (expiry notices)", """
+            CREATE INDEX ix_recognition_badge_award_expires ON recognition_badge_award (expires_at) WHERE expires_at IS NOT NULL AND revoked_at IS NULL;
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

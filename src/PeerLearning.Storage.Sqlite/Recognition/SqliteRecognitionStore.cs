@@ -253,6 +253,17 @@ public sealed class SqliteRecognitionStore : IRecognitionStore
     }
 
     /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<BadgeAward>> GetAwardsExpiringAsync(DateTimeOffset startInclusive, DateTimeOffset endExclusive, CancellationToken cancellationToken = default)
+    {
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {AwardColumns} FROM recognition_badge_award WHERE expires_at >= $from AND expires_at < $to AND revoked_at IS NULL ORDER BY expires_at, position;";
+        command.Parameters.AddWithValue("$from", startInclusive.UtcTicks);
+        command.Parameters.AddWithValue("$to", endExclusive.UtcTicks);
+        return await ReadAwardsAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
     public async ValueTask<PersonDeletionResult> DeletePersonAsync(string participantId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(participantId);
@@ -470,6 +481,11 @@ public sealed class SqliteRecognitionStore : IRecognitionStore
         command.Transaction = tx;
         command.CommandText = $"SELECT {AwardColumns} FROM recognition_badge_award WHERE {where} ORDER BY position;";
         command.Parameters.AddWithValue("$k", key);
+        return await ReadAwardsAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<List<BadgeAward>> ReadAwardsAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
         var result = new List<BadgeAward>();
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

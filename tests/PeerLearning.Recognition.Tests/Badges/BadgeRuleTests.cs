@@ -267,4 +267,42 @@ public sealed class BadgeRuleTests
         Assert.False(evaluator.Holds("ann", "short", Monday.AddDays(7)));
         Assert.True(evaluator.Holds("ann", "short", Monday.AddDays(7).AddTicks(-1)));
     }
+
+    [Fact]
+    public async Task Expiry_notices_list_relative_and_fixed_expiries_within_the_horizon_soonest_first()
+    {
+        var time = new FakeTimeProvider(Monday);
+        var store = new InMemoryRecognitionStore();
+        var engine = new BadgeEngine(BadgeRuleSet.Parse(Rules), store, new InMemoryLearningEventSink(), time);
+        foreach (var i in Enumerable.Range(0, 5))
+        {
+            await engine.ProcessAsync(Session($"s{i}", Monday.AddDays(i)));
+        }
+
+        await engine.AwardManuallyAsync("spot-award", "cy", "carl", "manager");
+        var mentorExpiry = Monday.AddDays(4 + 365); // relative: 365 days after the fifth session
+        var spotExpiry = new DateTimeOffset(2026, 12, 31, 23, 0, 0, TimeSpan.Zero); // fixed
+
+        var now = await engine.ExpiringWithinAsync(TimeSpan.FromDays(30));
+        time.SetUtcNow(new DateTimeOffset(2026, 12, 15, 9, 0, 0, TimeSpan.Zero));
+        var december = await engine.ExpiringWithinAsync(TimeSpan.FromDays(30));
+        time.SetUtcNow(mentorExpiry.AddDays(-30));
+        var exactlyAtHorizon = await engine.ExpiringWithinAsync(TimeSpan.FromDays(30));
+        time.SetUtcNow(mentorExpiry.AddDays(-10));
+        var beforeMentorExpiry = await engine.ExpiringWithinAsync(TimeSpan.FromDays(30));
+        await engine.RevokeAsync("badge:mentor-5:bob", "sessions were not held");
+        var afterRevocation = await engine.ExpiringWithinAsync(TimeSpan.FromDays(30));
+        time.SetUtcNow(mentorExpiry);
+        var atExpiry = await engine.ExpiringWithinAsync(TimeSpan.FromDays(30));
+
+        Assert.Empty(now);
+        var spot = Assert.Single(december);
+        Assert.Equal(("badge:spot-award:cy", "Spot award", spotExpiry - new DateTimeOffset(2026, 12, 15, 9, 0, 0, TimeSpan.Zero)), (spot.Award.AwardId, spot.BadgeName, spot.TimeLeft));
+        Assert.Equal(["badge:mentor-5:ann", "badge:mentor-5:bob"], beforeMentorExpiry.Select(n => n.Award.AwardId));
+        Assert.All(beforeMentorExpiry, n => Assert.Equal(TimeSpan.FromDays(10), n.TimeLeft));
+        Assert.Equal(["badge:mentor-5:ann"], afterRevocation.Select(n => n.Award.AwardId));
+        Assert.Equal(["badge:mentor-5:ann", "badge:mentor-5:bob"], exactlyAtHorizon.Select(n => n.Award.AwardId)); // the spot award expired in December
+        Assert.Empty(atExpiry); // no longer valid at its expiry instant
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => engine.ExpiringWithinAsync(TimeSpan.Zero).AsTask());
+    }
 }

@@ -326,4 +326,31 @@ public abstract class RecognitionStoreContract
         Assert.True(stored.IsValidAt(T0.AddDays(29)));
         Assert.False(stored.IsValidAt(T0.AddDays(30)));
     }
+
+    [Fact]
+    public async Task Awards_expiring_in_a_range_leave_out_revoked_and_open_ended_ones_and_come_soonest_first()
+    {
+        var store = CreateStore();
+        var start = T0.AddDays(30);
+        await store.AppendAsync(new RecognitionBatch
+        {
+            Awards =
+            [
+                Award("late", "ann", expires: start.AddDays(20)),
+                Award("never", "ann"),
+                Award("before", "bob", expires: start.AddTicks(-1)),
+                Award("at-start", "bob", expires: start),
+                Award("at-end", "cy", expires: start.AddDays(30)),
+                Award("revoked", "cy", expires: start.AddDays(1)),
+                Award("tie-first", "dan", expires: start.AddDays(20).ToOffset(TimeSpan.FromHours(-5))),
+            ],
+        });
+        await store.RevokeAwardAsync("revoked", "issued by mistake", T0);
+
+        var expiring = await store.GetAwardsExpiringAsync(start, start.AddDays(30));
+
+        Assert.Equal(["at-start", "late", "tie-first"], expiring.Select(a => a.AwardId));
+        Assert.Equal(start.AddDays(20).UtcDateTime, expiring[1].ExpiresAt!.Value.UtcDateTime);
+        Assert.Empty(await store.GetAwardsExpiringAsync(start.AddDays(31), start.AddDays(40)));
+    }
 }

@@ -49,7 +49,27 @@ public sealed class SqliteRecognitionStoreTests : RecognitionStoreContract, IDis
 
         Assert.Equal("wal", await ScalarAsync<string>(path, "PRAGMA journal_mode;"));
         Assert.Equal(SqliteRecognitionStore.SchemaVersion, await ScalarAsync<int>(path, "SELECT MAX(version) FROM recognition_schema_version;"));
-        Assert.Equal(1, await ScalarAsync<int>(path, "SELECT COUNT(*) FROM recognition_schema_version;"));
+        Assert.Equal(RecognitionSchema.Migrations.Count, await ScalarAsync<int>(path, "SELECT COUNT(*) FROM recognition_schema_version;"));
+    }
+
+    [Fact]
+    public async Task A_version_1_database_is_migrated_in_place_and_keeps_its_awards()
+    {
+        var path = NewPath();
+        var expires = new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero);
+        await ScalarAsync<long>(path, RecognitionSchema.Migrations[0].Sql + $"""
+            CREATE TABLE recognition_schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL);
+            INSERT INTO recognition_schema_version VALUES (1, 'ledger and badge awards', '2026-01-01T00:00:00Z');
+            INSERT INTO recognition_badge_award (award_id, badge_id, participant_id, awarded_at, expires_at) VALUES ('old', 'mentor-5', 'ann', 0, {expires.UtcTicks});
+            SELECT 0;
+            """);
+
+        var store = new SqliteRecognitionStore(Options(path));
+        var expiring = await store.GetAwardsExpiringAsync(expires.AddDays(-1), expires.AddDays(1));
+
+        Assert.Equal("old", Assert.Single(expiring).AwardId);
+        Assert.Equal(SqliteRecognitionStore.SchemaVersion, await ScalarAsync<int>(path, "SELECT MAX(version) FROM recognition_schema_version;"));
+        Assert.Equal(1, await ScalarAsync<int>(path, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'ix_recognition_badge_award_expires';"));
     }
 
     [Fact]
