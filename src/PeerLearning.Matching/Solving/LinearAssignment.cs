@@ -5,8 +5,9 @@ namespace PeerLearning.Matching;
 /// <summary>
 /// Exact minimum-cost rectangular assignment on a dense integer cost matrix: Jonker–Volgenant column reduction with
 /// reduction transfer (square problems), then a shortest augmenting path per free row — a dense Dijkstra over column
-/// prices whose relaxations run on SIMD lanes. Costs whose magnitude is at most 2^27 are solved on <see cref="int"/>
-/// lanes, larger ones on <see cref="long"/> lanes; the optimum is the same either way. Every row is assigned when
+/// prices whose relaxations run on SIMD lanes. Costs spanning at most 2^28 (shifted by a common constant when their
+/// magnitude exceeds 2^27) are solved on <see cref="int"/> lanes, wider ones on <see cref="long"/> lanes; the optimum
+/// is the same either way. Every row is assigned when
 /// there are at least as many columns as rows, and every column otherwise.
 /// </summary>
 public static class LinearAssignment
@@ -28,9 +29,23 @@ public static class LinearAssignment
             return Enumerable.Repeat(-1, rows).ToArray();
         }
 
-        if (FitsNarrow(costs))
+        var (min, max) = MinMax(costs);
+        if (min >= -NarrowLimit && max <= NarrowLimit)
         {
             return SolveAnyShape(costs, rows, columns);
+        }
+
+        if ((long)max - min <= 2L * NarrowLimit)
+        {
+            // Every assignment uses the same number of cells, so a common shift keeps the optimum.
+            var shifted = new int[costs.Length];
+            var shift = (long)min + NarrowLimit;
+            for (var i = 0; i < shifted.Length; i++)
+            {
+                shifted[i] = (int)(costs[i] - shift);
+            }
+
+            return SolveAnyShape<int>(shifted, rows, columns);
         }
 
         var wide = new long[costs.Length];
@@ -65,12 +80,14 @@ public static class LinearAssignment
             max = Math.Max(max, c);
         }
 
-        if (min >= -NarrowLimit && max <= NarrowLimit)
+        if ((ulong)(max - min) <= 2UL * NarrowLimit)
         {
+            // Every assignment uses the same number of cells, so a common shift keeps the optimum.
+            var shift = min >= -NarrowLimit && max <= NarrowLimit ? 0 : min + NarrowLimit;
             var narrow = new int[costs.Length];
             for (var i = 0; i < narrow.Length; i++)
             {
-                narrow[i] = (int)costs[i];
+                narrow[i] = (int)(costs[i] - shift);
             }
 
             return SolveAnyShape<int>(narrow, rows, columns);
@@ -107,25 +124,33 @@ public static class LinearAssignment
         }
     }
 
-    private static bool FitsNarrow(ReadOnlySpan<int> costs)
+    private static (int Min, int Max) MinMax(ReadOnlySpan<int> costs)
     {
-        var min = new Vector<int>(int.MaxValue);
-        var max = new Vector<int>(int.MinValue);
+        var minVector = new Vector<int>(int.MaxValue);
+        var maxVector = new Vector<int>(int.MinValue);
         var j = 0;
         for (; j <= costs.Length - Vector<int>.Count; j += Vector<int>.Count)
         {
             var c = new Vector<int>(costs[j..]);
-            min = Vector.Min(min, c);
-            max = Vector.Max(max, c);
+            minVector = Vector.Min(minVector, c);
+            maxVector = Vector.Max(maxVector, c);
         }
 
-        var fits = Vector.GreaterThanOrEqualAll(min, new Vector<int>(-NarrowLimit)) && Vector.LessThanOrEqualAll(max, new Vector<int>(NarrowLimit));
+        var min = int.MaxValue;
+        var max = int.MinValue;
+        for (var k = 0; k < Vector<int>.Count; k++)
+        {
+            min = Math.Min(min, minVector[k]);
+            max = Math.Max(max, maxVector[k]);
+        }
+
         for (; j < costs.Length; j++)
         {
-            fits &= costs[j] >= -NarrowLimit && costs[j] <= NarrowLimit;
+            min = Math.Min(min, costs[j]);
+            max = Math.Max(max, costs[j]);
         }
 
-        return fits;
+        return (min, max);
     }
 
     private static int[] SolveAnyShape<T>(ReadOnlySpan<T> costs, int rows, int columns)

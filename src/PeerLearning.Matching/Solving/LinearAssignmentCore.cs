@@ -10,15 +10,20 @@ namespace PeerLearning.Matching;
 /// Rows ≤ columns. Square problems start from Jonker–Volgenant column reduction with reduction transfer; wide
 /// problems start from zero prices (so unassigned columns keep the zero price the rectangular dual requires). Every
 /// still-free row is then assigned by a shortest augmenting path: a Dijkstra search over reduced costs in which
-/// each scan relaxes every column of one row with SIMD, and the columns at the current minimum distance are
-/// collected level by level so that a free column at that level ends the search at once.
+/// each scan relaxes every column of one row with SIMD and, in the same pass, finds the next smallest distance and
+/// the first column at it. That column alone becomes final when the distance is new; when several columns share the
+/// current distance they are all collected at once, so a free one among them ends the search without more scans.
+/// There is no augmenting row reduction: it thrashes on geometric costs, and the searches are cheap enough without.
 /// </summary>
 /// <remarks>
 /// Distances are kept relative to the free row's smallest reduced cost, so they are never negative; a column
 /// whose distance is final holds -1. A relaxation can never lower a final distance (reduced costs are
 /// non-negative), and clearing the sign bit turns -1 into the largest value, so one branch-free pass over all
-/// columns both relaxes and finds the next minimum. With |cost| ≤ R every price, distance and intermediate value
-/// stays within ±12R, which is why the caller picks <see cref="int"/> only when R ≤ 2^27.
+/// columns both relaxes and finds the next minimum. Whole SIMD blocks of final columns at either end of the range
+/// drop out of later passes (on Machol–Wien instances the final columns form a growing prefix). With |cost| ≤ R,
+/// prices stay within [−3R, R] (an assigned row's column is its cheapest reduced one and a free column keeps its
+/// first price), so every distance and intermediate value stays within ±12R, which is why the caller picks
+/// <see cref="int"/> only when R ≤ 2^27.
 /// </remarks>
 /// <typeparam name="T"><see cref="int"/> or <see cref="long"/>.</typeparam>
 internal static class LinearAssignmentCore<T>

@@ -29,8 +29,9 @@ public sealed class LinearAssignmentTests
             Assert.Equal(optimum, LinearAssignment.TotalCost(wide, cols, fromInt));
             Assert.Equal(optimum, LinearAssignment.TotalCost(wide, cols, fromLong));
 
-            // The same matrix shifted beyond 2^27 runs on long lanes.
-            var shifted = wide.Select(c => c + (1L << 35)).ToArray();
+            // The same matrix spread and shifted beyond the int lane range runs on long lanes (or, with a spread
+            // still under 2^28, on int lanes after a common shift).
+            var shifted = wide.Select(c => (c << 20) + (1L << 35)).ToArray();
             var fromLongLanes = LinearAssignment.Solve(shifted, rows, cols);
             AssertValid(fromLongLanes, rows, cols);
             Assert.Equal(BruteForceOptimum(shifted, rows, cols), LinearAssignment.TotalCost(shifted, cols, fromLongLanes));
@@ -125,16 +126,17 @@ public sealed class LinearAssignmentTests
             var rows = rng.Next(1, 50);
             var cols = rows + (seed % 2 == 0 ? rng.Next(0, 15) : 0);
 
-            // Around the narrow limit (2^27), far beyond it, and the strategy's shape: small costs plus a huge
-            // "forbidden" cost on some pairs.
+            // Around the narrow limit (2^27), far beyond it, a narrow spread far from zero (int lanes after a
+            // common shift), and the strategy's shape: small costs plus a huge "forbidden" cost on some pairs.
             var forbidden = (1L << 40) + 1;
             var costs = new long[rows * cols];
             for (var i = 0; i < costs.Length; i++)
             {
-                costs[i] = (seed % 3) switch
+                costs[i] = (seed % 4) switch
                 {
                     0 => (1L << 27) - rng.Next(0, 3000),
                     1 => rng.NextInt64(-(1L << 38), 1L << 38),
+                    2 => (1L << 40) + rng.Next(0, 1 << 28),
                     _ => rng.NextDouble() < 0.4 ? forbidden : rng.Next(0, 1_000_000),
                 };
             }
@@ -156,7 +158,8 @@ public sealed class LinearAssignmentTests
             var costs = new int[rows * cols];
             for (var i = 0; i < costs.Length; i++)
             {
-                costs[i] = rng.Next(int.MinValue / 2, int.MaxValue / 2);
+                // Even seeds: a spread beyond 2^28 (long lanes); odd: a narrow spread far from zero (shifted int lanes).
+                costs[i] = seed % 2 == 0 ? rng.Next(int.MinValue / 2, int.MaxValue / 2) : (1 << 30) + rng.Next(0, seed % 4 == 1 ? 10 : 1 << 28);
             }
 
             var assignment = LinearAssignment.Solve(costs, rows, cols);
