@@ -73,7 +73,7 @@ public sealed class AssignmentStrategy(long maxDenseCells = AssignmentStrategy.D
 
         if ((long)rows.Count * cols > MaxDenseCells)
         {
-            return TransportationSolver.Solve(graph, cancellationToken);
+            return CostScalingTransportation.Solve(graph, cancellationToken);
         }
 
         var forbidden = ScoreCost.Unassigned(Math.Min(rows.Count, cols));

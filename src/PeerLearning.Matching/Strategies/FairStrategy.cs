@@ -24,7 +24,7 @@ public sealed class FairStrategy : IMatchingStrategy
             return [];
         }
 
-        var target = MaxUnits(graph, double.NegativeInfinity, cancellationToken, out _);
+        var target = MaxUnits(graph, double.NegativeInfinity, cancellationToken);
         var thresholds = graph.ArcScores.ToArray();
         Array.Sort(thresholds);
         var distinct = thresholds.Distinct().ToArray();
@@ -34,7 +34,7 @@ public sealed class FairStrategy : IMatchingStrategy
         while (lo < hi)
         {
             var mid = (lo + hi + 1) / 2;
-            if (MaxUnits(graph, distinct[mid], cancellationToken, out _) == target)
+            if (MaxUnits(graph, distinct[mid], cancellationToken) == target)
             {
                 lo = mid;
             }
@@ -45,7 +45,7 @@ public sealed class FairStrategy : IMatchingStrategy
         }
 
         var (sub, map) = Filter(graph, distinct[lo]);
-        var chosen = TransportationSolver.Solve(sub, cancellationToken);
+        var chosen = CostScalingTransportation.Solve(sub, cancellationToken);
         var result = new int[chosen.Length];
         for (var k = 0; k < chosen.Length; k++)
         {
@@ -56,12 +56,8 @@ public sealed class FairStrategy : IMatchingStrategy
         return result;
     }
 
-    private static int MaxUnits(CandidateGraph graph, double threshold, CancellationToken cancellationToken, out int[] chosen)
-    {
-        var (sub, _) = Filter(graph, threshold);
-        chosen = TransportationSolver.Solve(sub, new long[sub.ArcCount], cancellationToken);
-        return chosen.Length;
-    }
+    private static long MaxUnits(CandidateGraph graph, double threshold, CancellationToken cancellationToken) =>
+        MaximumSeating.Units(Filter(graph, threshold).Graph, cancellationToken);
 
     private static (CandidateGraph Graph, int[] Map) Filter(CandidateGraph graph, double threshold)
     {

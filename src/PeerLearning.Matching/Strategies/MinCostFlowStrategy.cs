@@ -1,8 +1,8 @@
 namespace PeerLearning.Matching;
 
 /// <summary>
-/// Optimal capacitated many-to-one (and k-per-seeker) matching: successive shortest paths with potentials on
-/// the sparse candidate graph. Serves the most demand possible, then maximizes the total score.
+/// Optimal capacitated many-to-one (and k-per-seeker) matching: the most demand that can be served (Hopcroft–Karp),
+/// then the cheapest flow of that size by cost-scaling push–relabel on the sparse candidate graph. Serves the most demand possible, then maximizes the total score.
 /// </summary>
 public sealed class MinCostFlowStrategy : IMatchingStrategy
 {
@@ -19,6 +19,6 @@ public sealed class MinCostFlowStrategy : IMatchingStrategy
     public IReadOnlyList<int> Solve(CandidateGraph graph, int seed, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        return TransportationSolver.Solve(graph, cancellationToken);
+        return CostScalingTransportation.Solve(graph, cancellationToken);
     }
 }
