@@ -78,12 +78,24 @@ public sealed class KudosEngine
     {
         ArgumentNullException.ThrowIfNull(request);
         PeerLearningValidationException.ThrowIfAny(request.Validate());
-        var now = (request.OccurredAt ?? _time.GetUtcNow()).ToUniversalTime();
         var debitKey = DebitKey(request.KudosId, request.ReceiverIds[0]);
         if (await _store.FindEntryAsync(debitKey, cancellationToken).ConfigureAwait(false) is not null)
         {
             return new KudosOutcome { KudosId = request.KudosId, Status = KudosStatus.Duplicate, Verdict = KudosVerdict.Allow };
         }
+
+        // A kudos held for approval keeps the instant it was first given and every approval collected so far.
+        var pending = await _store.FindPendingKudosAsync(request.KudosId, cancellationToken).ConfigureAwait(false);
+        if (pending is not null)
+        {
+            request = request with
+            {
+                OccurredAt = request.OccurredAt ?? pending.Request.OccurredAt,
+                Approvals = [.. pending.Request.Approvals.Concat(request.Approvals).Distinct()],
+            };
+        }
+
+        var now = (request.OccurredAt ?? _time.GetUtcNow()).ToUniversalTime();
 
         var period = PeriodOf(now);
         var (_, giverEntries) = await GrantAsync(request.GiverId, period, cancellationToken).ConfigureAwait(false);
@@ -100,12 +112,18 @@ public sealed class KudosEngine
         var verdict = decisions.Count == 0 ? KudosVerdict.Allow : decisions.Max(d => d.Verdict);
         if (verdict == KudosVerdict.Block)
         {
+            if (pending is not null)
+            {
+                await _store.RemovePendingKudosAsync(request.KudosId, cancellationToken).ConfigureAwait(false);
+            }
+
             return new KudosOutcome { KudosId = request.KudosId, Status = KudosStatus.Blocked, Verdict = verdict, Decisions = decisions };
         }
 
         if (verdict == KudosVerdict.RequireApproval)
         {
             var missing = decisions.SelectMany(d => d.MissingApprovalLevels).Distinct().Order().ToList();
+            await _store.SavePendingKudosAsync(new PendingKudos { Request = request with { OccurredAt = now }, MissingApprovalLevels = missing }, cancellationToken).ConfigureAwait(false);
             return new KudosOutcome { KudosId = request.KudosId, Status = KudosStatus.PendingApproval, Verdict = verdict, Decisions = decisions, MissingApprovalLevels = missing };
         }
 
@@ -138,7 +156,7 @@ public sealed class KudosEngine
             });
         }
 
-        var result = await _store.AppendAsync(new RecognitionBatch { Entries = entries }, cancellationToken).ConfigureAwait(false);
+        var result = await _store.AppendAsync(new RecognitionBatch { Entries = entries, ResolvesPendingKudosId = pending?.KudosId }, cancellationToken).ConfigureAwait(false);
         if (result.Recorded.Count == 0)
         {
             return new KudosOutcome { KudosId = request.KudosId, Status = KudosStatus.Duplicate, Verdict = verdict, Decisions = decisions };
@@ -171,6 +189,37 @@ public sealed class KudosEngine
             PointsPerReceiver = points,
             Entries = result.Recorded,
         };
+    }
+
+    /// <summary>
+    /// Adds an approval to a kudos held for approval and evaluates it again: it is recorded once every required level
+    /// is approved (and the pending kudos dropped in the same transaction), stays pending with the approval kept, or
+    /// is refused (and dropped) when a policy now blocks it.
+    /// </summary>
+    /// <param name="kudosId">The pending kudos.</param>
+    /// <param name="approval">The approval.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>What happened.</returns>
+    /// <exception cref="PeerLearningValidationException">No kudos with that id is pending, or the approval is malformed.</exception>
+    public async ValueTask<KudosOutcome> ApproveAsync(string kudosId, KudosApproval approval, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(kudosId);
+        ArgumentNullException.ThrowIfNull(approval);
+        var problems = new List<ValidationProblem>();
+        if (string.IsNullOrWhiteSpace(approval.ApproverId))
+        {
+            problems.Add(new(kudosId, "approval.approverId", "must not be empty"));
+        }
+
+        if (approval.Level < 1)
+        {
+            problems.Add(new(kudosId, "approval.level", $"must be 1 or more, was {approval.Level}"));
+        }
+
+        PeerLearningValidationException.ThrowIfAny(problems);
+        var pending = await _store.FindPendingKudosAsync(kudosId, cancellationToken).ConfigureAwait(false)
+            ?? throw new PeerLearningValidationException(kudosId, "kudosId", "no kudos with this id is waiting for approval");
+        return await GiveAsync(pending.Request with { Approvals = [approval] }, cancellationToken).ConfigureAwait(false);
     }
 
     private static string DebitKey(string kudosId, string receiverId) => $"kudos:{kudosId}:give:{receiverId}";

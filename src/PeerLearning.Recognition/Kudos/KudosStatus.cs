@@ -9,7 +9,11 @@ public enum KudosStatus
     /// <summary>Recorded as thanks without points.</summary>
     RecordedWithoutPoints = 1,
 
-    /// <summary>Held: approvals are missing. Nothing was recorded; submit it again with the approvals.</summary>
+    /// <summary>
+    /// Held: approvals are missing. Nothing was recorded in the ledger; the request is kept in the store as a
+    /// <see cref="PendingKudos"/> (it survives a restart). Add approvals with <see cref="KudosEngine.ApproveAsync"/>, or
+    /// submit it again with them.
+    /// </summary>
     PendingApproval = 2,
 
     /// <summary>Refused. Nothing was recorded.</summary>

@@ -82,9 +82,34 @@ public interface IRecognitionStore
     /// <returns>The awards.</returns>
     ValueTask<IReadOnlyList<BadgeAward>> GetAwardsExpiringAsync(DateTimeOffset startInclusive, DateTimeOffset endExclusive, CancellationToken cancellationToken = default);
 
+    /// <summary>Keeps a kudos held for approval, replacing the one with the same kudos id.</summary>
+    /// <param name="pending">The pending kudos; its request must have <see cref="KudosRequest.OccurredAt"/> set.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when it is stored.</returns>
+    /// <exception cref="PeerLearningValidationException">The request is invalid or has no <see cref="KudosRequest.OccurredAt"/>.</exception>
+    ValueTask SavePendingKudosAsync(PendingKudos pending, CancellationToken cancellationToken = default);
+
+    /// <summary>The pending kudos with an id, if any.</summary>
+    /// <param name="kudosId">The kudos id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The pending kudos or null.</returns>
+    ValueTask<PendingKudos?> FindPendingKudosAsync(string kudosId, CancellationToken cancellationToken = default);
+
+    /// <summary>Every pending kudos, oldest first (then by kudos id): an approver's inbox.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The pending kudos.</returns>
+    ValueTask<IReadOnlyList<PendingKudos>> GetPendingKudosAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Drops a pending kudos (refused or withdrawn).</summary>
+    /// <param name="kudosId">The kudos id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>True when one was pending.</returns>
+    ValueTask<bool> RemovePendingKudosAsync(string kudosId, CancellationToken cancellationToken = default);
+
     /// <summary>
-    /// Hard-deletes a person's data (privacy request): their entries and awards are removed, and entries of others
-    /// that name them as counterparty lose that reference. Other people's balances do not change.
+    /// Hard-deletes a person's data (privacy request): their entries and awards are removed, pending kudos that name
+    /// them (as giver, receiver or approver) are dropped, and entries of others that name them as counterparty lose
+    /// that reference. Other people's balances do not change.
     /// </summary>
     /// <param name="participantId">The person.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

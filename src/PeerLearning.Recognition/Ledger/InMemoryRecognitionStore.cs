@@ -9,6 +9,7 @@ public sealed class InMemoryRecognitionStore : IRecognitionStore
     private readonly Dictionary<string, List<LedgerEntry>> _byParticipant = new(StringComparer.Ordinal);
     private readonly List<BadgeAward> _awards = [];
     private readonly Dictionary<string, int> _awardIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PendingKudos> _pending = new(StringComparer.Ordinal);
     private long _sequence;
 
     /// <inheritdoc />
@@ -46,6 +47,11 @@ public sealed class InMemoryRecognitionStore : IRecognitionStore
                 _awardIndex.Add(stored.AwardId, _awards.Count);
                 _awards.Add(stored);
                 recordedAwards.Add(stored);
+            }
+
+            if (batch.ResolvesPendingKudosId is { } resolved)
+            {
+                _pending.Remove(resolved);
             }
 
             return ValueTask.FromResult(new AppendResult(recorded, duplicates, recordedAwards, duplicateAwards));
@@ -173,6 +179,50 @@ public sealed class InMemoryRecognitionStore : IRecognitionStore
     }
 
     /// <inheritdoc />
+    public ValueTask SavePendingKudosAsync(PendingKudos pending, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
+        PeerLearningValidationException.ThrowIfAny(pending.Validate());
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            _pending[pending.KudosId] = pending.Normalized();
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public ValueTask<PendingKudos?> FindPendingKudosAsync(string kudosId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(kudosId);
+        lock (_gate)
+        {
+            return ValueTask.FromResult(_pending.GetValueOrDefault(kudosId));
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<PendingKudos>> GetPendingKudosAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return ValueTask.FromResult<IReadOnlyList<PendingKudos>>(
+                _pending.Values.OrderBy(p => p.SubmittedAt.UtcTicks).ThenBy(p => p.KudosId, StringComparer.Ordinal).ToList());
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<bool> RemovePendingKudosAsync(string kudosId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(kudosId);
+        lock (_gate)
+        {
+            return ValueTask.FromResult(_pending.Remove(kudosId));
+        }
+    }
+
+    /// <inheritdoc />
     public ValueTask<PersonDeletionResult> DeletePersonAsync(string participantId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(participantId);
@@ -204,7 +254,14 @@ public sealed class InMemoryRecognitionStore : IRecognitionStore
                 _awardIndex.Add(_awards[i].AwardId, i);
             }
 
-            return ValueTask.FromResult(new PersonDeletionResult(entriesDeleted, awardsDeleted, erased));
+            var pendingDeleted = 0;
+            foreach (var id in _pending.Where(p => p.Value.Names(participantId)).Select(p => p.Key).ToList())
+            {
+                _pending.Remove(id);
+                pendingDeleted++;
+            }
+
+            return ValueTask.FromResult(new PersonDeletionResult(entriesDeleted, awardsDeleted, erased) { PendingKudosDeleted = pendingDeleted });
         }
     }
 

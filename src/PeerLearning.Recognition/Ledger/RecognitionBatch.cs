@@ -12,6 +12,9 @@ public sealed record RecognitionBatch
     /// <summary>The badge awards.</summary>
     public IReadOnlyList<BadgeAward> Awards { get; init; } = [];
 
+    /// <summary>The id of a pending kudos this batch records; the store drops it in the same transaction.</summary>
+    public string? ResolvesPendingKudosId { get; init; }
+
     /// <summary>Checks the batch and returns every problem (empty keys, unknown accounts, repeated keys, ...).</summary>
     /// <returns>The problems; empty when valid.</returns>
     public IReadOnlyList<ValidationProblem> Validate()

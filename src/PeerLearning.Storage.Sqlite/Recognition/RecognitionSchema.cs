@@ -44,6 +44,16 @@ internal static class RecognitionSchema
         (2, "index of badge awards by expiry (expiry notices)", """
             CREATE INDEX ix_recognition_badge_award_expires ON recognition_badge_award (expires_at) WHERE expires_at IS NOT NULL AND revoked_at IS NULL;
             """),
+        (3, "kudos held for approval", """
+            CREATE TABLE recognition_pending_kudos (
+                kudos_id TEXT PRIMARY KEY,
+                giver_id TEXT NOT NULL,
+                submitted_at INTEGER NOT NULL,
+                request_json TEXT NOT NULL,
+                missing_levels_json TEXT NOT NULL
+            );
+            CREATE INDEX ix_recognition_pending_kudos_submitted ON recognition_pending_kudos (submitted_at, kudos_id);
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

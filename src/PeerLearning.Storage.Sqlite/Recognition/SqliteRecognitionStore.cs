@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using PeerLearning.Recognition;
 
@@ -15,6 +16,10 @@ public sealed class SqliteRecognitionStore : IRecognitionStore
 {
     private const string EntryColumns = "sequence, idempotency_key, participant_id, account, points, occurred_at, reason, counterparty_id, source_event_id, award_id, revokes_key";
     private const string AwardColumns = "award_id, badge_id, participant_id, awarded_at, expires_at, awarded_by, source_event_id, revoked_at, revocation_reason";
+    private const string PendingColumns = "request_json, missing_levels_json";
+
+    // Pending kudos are kept as the request's JSON (camelCase), so the privacy delete can look inside with json_each.
+    private static readonly JsonSerializerOptions PendingJson = new(JsonSerializerDefaults.Web);
 
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
@@ -121,6 +126,11 @@ public sealed class SqliteRecognitionStore : IRecognitionStore
                     recordedAwards.Add(a with { AwardedAt = a.AwardedAt.ToUniversalTime(), ExpiresAt = a.ExpiresAt?.ToUniversalTime() });
                 }
             }
+        }
+
+        if (batch.ResolvesPendingKudosId is { } resolved)
+        {
+            await ExecuteAsync(connection, tx, "DELETE FROM recognition_pending_kudos WHERE kudos_id = $p;", cancellationToken, resolved).ConfigureAwait(false);
         }
 
         tx.Commit();
@@ -264,6 +274,54 @@ public sealed class SqliteRecognitionStore : IRecognitionStore
     }
 
     /// <inheritdoc />
+    public async ValueTask SavePendingKudosAsync(PendingKudos pending, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
+        PeerLearningValidationException.ThrowIfAny(pending.Validate());
+        var request = pending.Request with { OccurredAt = pending.Request.OccurredAt!.Value.ToUniversalTime() };
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO recognition_pending_kudos (kudos_id, giver_id, submitted_at, request_json, missing_levels_json) VALUES ($id, $giver, $at, $request, $missing)
+            ON CONFLICT (kudos_id) DO UPDATE SET giver_id = excluded.giver_id, submitted_at = excluded.submitted_at, request_json = excluded.request_json, missing_levels_json = excluded.missing_levels_json;
+            """;
+        command.Parameters.AddWithValue("$id", request.KudosId);
+        command.Parameters.AddWithValue("$giver", request.GiverId);
+        command.Parameters.AddWithValue("$at", request.OccurredAt!.Value.UtcTicks);
+        command.Parameters.AddWithValue("$request", JsonSerializer.Serialize(request, PendingJson));
+        command.Parameters.AddWithValue("$missing", JsonSerializer.Serialize(pending.MissingApprovalLevels, PendingJson));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<PendingKudos?> FindPendingKudosAsync(string kudosId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(kudosId);
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {PendingColumns} FROM recognition_pending_kudos WHERE kudos_id = $id;";
+        command.Parameters.AddWithValue("$id", kudosId);
+        return (await ReadPendingAsync(command, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<PendingKudos>> GetPendingKudosAsync(CancellationToken cancellationToken = default)
+    {
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {PendingColumns} FROM recognition_pending_kudos ORDER BY submitted_at, kudos_id;";
+        return await ReadPendingAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<bool> RemovePendingKudosAsync(string kudosId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(kudosId);
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ExecuteAsync(connection, null, "DELETE FROM recognition_pending_kudos WHERE kudos_id = $p;", cancellationToken, kudosId).ConfigureAwait(false) > 0;
+    }
+
+    /// <inheritdoc />
     public async ValueTask<PersonDeletionResult> DeletePersonAsync(string participantId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(participantId);
@@ -272,8 +330,18 @@ public sealed class SqliteRecognitionStore : IRecognitionStore
         var entries = await ExecuteAsync(connection, tx, "DELETE FROM recognition_ledger WHERE participant_id = $p;", cancellationToken, participantId).ConfigureAwait(false);
         var awards = await ExecuteAsync(connection, tx, "DELETE FROM recognition_badge_award WHERE participant_id = $p;", cancellationToken, participantId).ConfigureAwait(false);
         var erased = await ExecuteAsync(connection, tx, "UPDATE recognition_ledger SET counterparty_id = NULL WHERE counterparty_id = $p;", cancellationToken, participantId).ConfigureAwait(false);
+        var pending = await ExecuteAsync(
+            connection,
+            tx,
+            """
+            DELETE FROM recognition_pending_kudos WHERE giver_id = $p
+                OR EXISTS (SELECT 1 FROM json_each(request_json, '$.receiverIds') WHERE value = $p)
+                OR EXISTS (SELECT 1 FROM json_each(request_json, '$.approvals') WHERE json_extract(value, '$.approverId') = $p);
+            """,
+            cancellationToken,
+            participantId).ConfigureAwait(false);
         tx.Commit();
-        return new PersonDeletionResult(entries, awards, erased);
+        return new PersonDeletionResult(entries, awards, erased) { PendingKudosDeleted = pending };
     }
 
     private async Task MigrateAsync()
@@ -501,6 +569,22 @@ public sealed class SqliteRecognitionStore : IRecognitionStore
                 SourceEventId = reader.IsDBNull(6) ? null : reader.GetString(6),
                 RevokedAt = reader.IsDBNull(7) ? null : new DateTimeOffset(reader.GetInt64(7), TimeSpan.Zero),
                 RevocationReason = reader.IsDBNull(8) ? null : reader.GetString(8),
+            });
+        }
+
+        return result;
+    }
+
+    private static async Task<List<PendingKudos>> ReadPendingAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        var result = new List<PendingKudos>();
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(new PendingKudos
+            {
+                Request = JsonSerializer.Deserialize<KudosRequest>(reader.GetString(0), PendingJson)!,
+                MissingApprovalLevels = JsonSerializer.Deserialize<int[]>(reader.GetString(1), PendingJson)!,
             });
         }
 

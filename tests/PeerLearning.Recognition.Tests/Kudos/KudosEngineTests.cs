@@ -276,6 +276,73 @@ public sealed class KudosEngineTests
         Assert.Equal(["basePoints", "timeZoneId"], ex.Problems.Select(p => p.Field));
     }
 
+    [Fact]
+    public async Task A_pending_kudos_survives_a_restart_keeps_its_instant_and_is_recorded_when_the_last_level_approves()
+    {
+        var policy = new ThresholdApprovalPolicy([new ApprovalThreshold(200, 2), new ApprovalThreshold(50, 1)]);
+        var before = await Engine(o => o.BasePoints = 1000, policy).GiveAsync(Kudos("k2", "dee", "cid", 250));
+        _time.Advance(TimeSpan.FromDays(3));
+
+        // A new engine on the same store, as after a restart.
+        var engine = Engine(o => o.BasePoints = 1000, policy);
+        var inbox = await _store.GetPendingKudosAsync();
+        var first = await engine.ApproveAsync("k2", new KudosApproval("ann", 1));
+        var kept = await _store.FindPendingKudosAsync("k2");
+        var last = await engine.ApproveAsync("k2", new KudosApproval("hr-1", 2));
+
+        Assert.Equal(KudosStatus.PendingApproval, before.Status);
+        var pending = Assert.Single(inbox);
+        Assert.Equal(("k2", March2), (pending.KudosId, pending.SubmittedAt));
+        Assert.Equal([1, 2], pending.MissingApprovalLevels);
+        Assert.Equal(KudosStatus.PendingApproval, first.Status);
+        Assert.Equal([2], first.MissingApprovalLevels);
+        Assert.Equal([new KudosApproval("ann", 1)], kept!.Request.Approvals);
+        Assert.Equal(KudosStatus.Recorded, last.Status);
+        Assert.All(last.Entries, e => Assert.Equal(March2, e.OccurredAt));
+        Assert.Equal(250, (await _store.GetBalancesAsync("cid")).Earned);
+        Assert.Empty(await _store.GetPendingKudosAsync());
+        Assert.Contains(_sink.Events, e => e is KudosGiven { KudosId: "k2" } given && given.OccurredAt == March2);
+    }
+
+    [Fact]
+    public async Task Approving_an_unknown_kudos_or_with_a_malformed_approval_names_the_field()
+    {
+        var engine = Engine(o => o.BasePoints = 1000, new ThresholdApprovalPolicy([new ApprovalThreshold(50, 1)]));
+        await engine.GiveAsync(Kudos("k1", "dee", "bob", 60));
+
+        var unknown = await Assert.ThrowsAsync<PeerLearningValidationException>(() => engine.ApproveAsync("k-none", new KudosApproval("ann", 1)).AsTask());
+        var malformed = await Assert.ThrowsAsync<PeerLearningValidationException>(() => engine.ApproveAsync("k1", new KudosApproval(" ", 0)).AsTask());
+
+        Assert.Equal(("k-none", "kudosId"), (unknown.Problems[0].ItemId, unknown.Problems[0].Field));
+        Assert.Equal(["approval.approverId", "approval.level"], malformed.Problems.Select(p => p.Field));
+        Assert.NotNull(await _store.FindPendingKudosAsync("k1"));
+    }
+
+    [Fact]
+    public async Task A_pending_kudos_that_a_policy_blocks_on_approval_is_dropped()
+    {
+        var gate = new BlockWhenClosed();
+        var engine = Engine(o => o.BasePoints = 1000, new ThresholdApprovalPolicy([new ApprovalThreshold(50, 1)]), gate);
+        var held = await engine.GiveAsync(Kudos("k1", "dee", "bob", 60));
+        gate.Closed = true;
+
+        var blocked = await engine.ApproveAsync("k1", new KudosApproval("ann", 1));
+
+        Assert.Equal(KudosStatus.PendingApproval, held.Status);
+        Assert.Equal(KudosStatus.Blocked, blocked.Status);
+        Assert.Null(await _store.FindPendingKudosAsync("k1"));
+        Assert.Equal(0, (await _store.GetBalancesAsync("bob")).Earned);
+    }
+
+    private sealed class BlockWhenClosed : IKudosPolicy
+    {
+        public bool Closed { get; set; }
+
+        public string Name => "gate";
+
+        public KudosPolicyDecision Evaluate(KudosContext context) => Closed ? new(KudosVerdict.Block, Name, "closed") : KudosPolicyDecision.Allowed(Name);
+    }
+
     private sealed class AlwaysFlag : IKudosPolicy
     {
         public string Name => "always-flag";

@@ -353,4 +353,87 @@ public abstract class RecognitionStoreContract
         Assert.Equal(start.AddDays(20).UtcDateTime, expiring[1].ExpiresAt!.Value.UtcDateTime);
         Assert.Empty(await store.GetAwardsExpiringAsync(start.AddDays(31), start.AddDays(40)));
     }
+
+    protected static PendingKudos Pending(string id, string giver, string receiver, DateTimeOffset at, params KudosApproval[] approvals) => new()
+    {
+        Request = new KudosRequest
+        {
+            KudosId = id,
+            GiverId = giver,
+            ReceiverIds = [receiver, receiver + "-2"],
+            Message = "thanks for mentoring me through the migration",
+            Tags = ["great mentor", "helped me learn"],
+            Points = 250,
+            OccurredAt = at,
+            Approvals = approvals,
+        },
+        MissingApprovalLevels = approvals.Length == 0 ? [1, 2] : [2],
+    };
+
+    [Fact]
+    public async Task Pending_kudos_keep_every_field_replace_by_id_and_list_oldest_first()
+    {
+        var store = CreateStore();
+        await store.SavePendingKudosAsync(Pending("k-late", "ann", "bob", T0.AddHours(2)));
+        await store.SavePendingKudosAsync(Pending("k-b", "cy", "dan", T0));
+        await store.SavePendingKudosAsync(Pending("k-a", "cy", "dan", T0.AddHours(1)));
+        await store.SavePendingKudosAsync(Pending("k-a", "cy", "dan", T0.ToOffset(TimeSpan.FromHours(-4)), new KudosApproval("eve", 1)));
+
+        var found = await store.FindPendingKudosAsync("k-a");
+        var all = await store.GetPendingKudosAsync();
+
+        Assert.NotNull(found);
+        var r = found.Request;
+        Assert.Equal(("k-a", "cy", 250, "thanks for mentoring me through the migration"), (r.KudosId, r.GiverId, r.Points, r.Message));
+        Assert.Equal(["dan", "dan-2"], r.ReceiverIds);
+        Assert.Equal(["great mentor", "helped me learn"], r.Tags);
+        Assert.Equal([new KudosApproval("eve", 1)], r.Approvals);
+        Assert.Equal([2], found.MissingApprovalLevels);
+        Assert.Equal(T0, r.OccurredAt);
+        Assert.Equal(TimeSpan.Zero, r.OccurredAt!.Value.Offset);
+        Assert.Equal(["k-a", "k-b", "k-late"], all.Select(p => p.KudosId));
+        Assert.Null(await store.FindPendingKudosAsync("k-none"));
+        Assert.True(await store.RemovePendingKudosAsync("k-b"));
+        Assert.False(await store.RemovePendingKudosAsync("k-b"));
+        Assert.Equal(["k-a", "k-late"], (await store.GetPendingKudosAsync()).Select(p => p.KudosId));
+        var pendingX = Pending("k-x", "ann", "bob", T0);
+        var noInstant = pendingX with { Request = pendingX.Request with { OccurredAt = null } };
+        var ex = await Assert.ThrowsAsync<PeerLearningValidationException>(() => store.SavePendingKudosAsync(noInstant).AsTask());
+        Assert.Equal(("k-x", "occurredAt"), (ex.Problems[0].ItemId, ex.Problems[0].Field));
+    }
+
+    [Fact]
+    public async Task A_batch_that_records_a_pending_kudos_drops_it_with_the_same_commit()
+    {
+        var store = CreateStore();
+        await store.SavePendingKudosAsync(Pending("k1", "ann", "bob", T0));
+        await store.SavePendingKudosAsync(Pending("k2", "ann", "bob", T0));
+
+        // An invalid batch commits nothing, so the kudos stays pending.
+        await Assert.ThrowsAsync<PeerLearningValidationException>(() => store.AppendAsync(new RecognitionBatch { Entries = [Entry("", "bob", 1)], ResolvesPendingKudosId = "k1" }).AsTask());
+        var stillPending = await store.FindPendingKudosAsync("k1");
+        await store.AppendAsync(new RecognitionBatch { Entries = [Entry("kudos:k1:receive:bob", "bob", 250)], ResolvesPendingKudosId = "k1" });
+
+        Assert.NotNull(stillPending);
+        Assert.Null(await store.FindPendingKudosAsync("k1"));
+        Assert.Equal(250, (await store.GetBalancesAsync("bob")).Earned);
+        Assert.Equal(["k2"], (await store.GetPendingKudosAsync()).Select(p => p.KudosId));
+    }
+
+    [Fact]
+    public async Task Deleting_a_person_drops_the_pending_kudos_that_name_them_in_any_role()
+    {
+        var store = CreateStore();
+        await store.SavePendingKudosAsync(Pending("gives", "kim", "lee", T0));
+        await store.SavePendingKudosAsync(Pending("receives", "lee", "kim", T0));
+        await store.SavePendingKudosAsync(Pending("approves", "lee", "max", T0, new KudosApproval("kim", 1)));
+        var second = Pending("second-receiver", "lee", "max", T0);
+        await store.SavePendingKudosAsync(second with { Request = second.Request with { ReceiverIds = ["max", "kim"] } });
+        await store.SavePendingKudosAsync(Pending("unrelated", "lee", "max", T0, new KudosApproval("kimberly", 1)));
+
+        var result = await store.DeletePersonAsync("kim");
+
+        Assert.Equal(4, result.PendingKudosDeleted);
+        Assert.Equal(["unrelated"], (await store.GetPendingKudosAsync()).Select(x => x.KudosId));
+    }
 }

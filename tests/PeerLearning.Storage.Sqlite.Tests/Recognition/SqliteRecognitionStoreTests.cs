@@ -73,6 +73,33 @@ public sealed class SqliteRecognitionStoreTests : RecognitionStoreContract, IDis
     }
 
     [Fact]
+    public async Task Pending_kudos_approvals_survive_reopening_the_database()
+    {
+        var path = NewPath();
+        var at = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(at);
+        var allowance = new GivingAllowanceOptions { BasePoints = 1000 };
+        var policy = new ThresholdApprovalPolicy([new ApprovalThreshold(200, 2), new ApprovalThreshold(50, 1)]);
+        KudosEngine Engine() => new(new SqliteRecognitionStore(Options(path)), [policy], ParticipantDirectory.Empty, allowance, time, new PeerLearning.Events.InMemoryLearningEventSink());
+        var request = new KudosRequest { KudosId = "k1", GiverId = "dee", ReceiverIds = ["cid"], Points = 250, Message = "thanks" };
+
+        var held = await Engine().GiveAsync(request);
+        SqliteConnection.ClearAllPools();
+        time.Advance(TimeSpan.FromDays(2));
+        var first = await Engine().ApproveAsync("k1", new KudosApproval("ann", 1));
+        SqliteConnection.ClearAllPools();
+        var last = await Engine().ApproveAsync("k1", new KudosApproval("hr-1", 2));
+
+        var store = new SqliteRecognitionStore(Options(path));
+        Assert.Equal(KudosStatus.PendingApproval, held.Status);
+        Assert.Equal([2], first.MissingApprovalLevels);
+        Assert.Equal(KudosStatus.Recorded, last.Status);
+        Assert.Equal(250, (await store.GetBalancesAsync("cid")).Earned);
+        Assert.All(await store.GetEntriesAsync("cid"), e => Assert.Equal(at, e.OccurredAt));
+        Assert.Empty(await store.GetPendingKudosAsync());
+    }
+
+    [Fact]
     public async Task A_database_from_a_newer_schema_is_refused()
     {
         var path = NewPath();
