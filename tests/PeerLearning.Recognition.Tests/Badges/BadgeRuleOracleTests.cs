@@ -13,13 +13,18 @@ public sealed class BadgeRuleOracleTests
     private static readonly string[] People = ["ann", "bob", "cy", "di"];
 
     [Fact]
-    public void Incremental_evaluator_matches_a_brute_force_recount_on_random_rules_and_event_streams()
+    public void Incremental_evaluator_matches_a_brute_force_recount_on_random_rules_and_event_streams() => CheckAgainstOracle(seeds: 150, minBadges: 1, maxBadges: 12, minAwards: 2_000);
+
+    [Fact]
+    public void Rule_sets_with_more_than_64_badges_match_the_oracle_too() => CheckAgainstOracle(seeds: 6, minBadges: 65, maxBadges: 140, minAwards: 1_000);
+
+    private static void CheckAgainstOracle(int seeds, int minBadges, int maxBadges, int minAwards)
     {
         var checkedAwards = 0;
-        for (var seed = 0; seed < 150; seed++)
+        for (var seed = 0; seed < seeds; seed++)
         {
             var random = new Random(seed);
-            var rules = RandomRules(random);
+            var rules = RandomRules(random, minBadges, maxBadges);
             var evaluator = new BadgeRuleEvaluator(rules);
             var oracle = new Oracle(rules, evaluator.WeekOf);
             foreach (var e in RandomEvents(random, 250))
@@ -46,14 +51,14 @@ public sealed class BadgeRuleOracleTests
             }
         }
 
-        Assert.True(checkedAwards > 2_000, $"the random streams should award often, awarded {checkedAwards}");
+        Assert.True(checkedAwards > minAwards, $"the random streams should award often, awarded {checkedAwards}");
     }
 
     private static string Describe(BadgeAward a) => $"{a.AwardId}@{a.AwardedAt.UtcTicks}/{a.ExpiresAt?.UtcTicks}/{a.SourceEventId}";
 
-    private static BadgeRuleSet RandomRules(Random random)
+    private static BadgeRuleSet RandomRules(Random random, int minBadges, int maxBadges)
     {
-        var count = random.Next(1, 12);
+        var count = random.Next(minBadges, maxBadges);
         var badges = new List<BadgeDefinition>();
         for (var i = 0; i < count; i++)
         {
