@@ -73,7 +73,9 @@ public sealed class KudosEngine
     /// <param name="request">The kudos.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>What happened and why.</returns>
-    /// <exception cref="PeerLearningValidationException">The request is malformed (empty ids, repeated receivers, negative points).</exception>
+    /// <exception cref="PeerLearningValidationException">
+    /// The request is malformed (empty ids, repeated receivers, negative points), or a different kudos with its id is pending.
+    /// </exception>
     public async ValueTask<KudosOutcome> GiveAsync(KudosRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -88,6 +90,13 @@ public sealed class KudosEngine
         var pending = await _store.FindPendingKudosAsync(request.KudosId, cancellationToken).ConfigureAwait(false);
         if (pending is not null)
         {
+            // Approvals were given for this giver, these receivers and these points: a different kudos may not reuse them.
+            var held = pending.Request;
+            if (held.GiverId != request.GiverId || held.Points != request.Points || !held.ReceiverIds.SequenceEqual(request.ReceiverIds, StringComparer.Ordinal))
+            {
+                throw new PeerLearningValidationException(request.KudosId, "kudosId", "a different kudos with this id (giver, receivers or points differ) is waiting for approval");
+            }
+
             request = request with
             {
                 OccurredAt = request.OccurredAt ?? pending.Request.OccurredAt,

@@ -319,6 +319,22 @@ public sealed class KudosEngineTests
     }
 
     [Fact]
+    public async Task Approvals_of_a_pending_kudos_are_not_reused_by_a_different_kudos_with_its_id()
+    {
+        var engine = Engine(o => o.BasePoints = 1000, new ThresholdApprovalPolicy([new ApprovalThreshold(50, 1)]));
+        await engine.GiveAsync(Kudos("k1", "dee", "bob", 60) with { Approvals = [new("dee", 1)] });
+
+        var morePoints = await Assert.ThrowsAsync<PeerLearningValidationException>(() => engine.GiveAsync(Kudos("k1", "dee", "bob", 900)).AsTask());
+        var otherReceiver = await Assert.ThrowsAsync<PeerLearningValidationException>(() => engine.GiveAsync(Kudos("k1", "dee", "cid", 60)).AsTask());
+        var resubmitted = await engine.GiveAsync(Kudos("k1", "dee", "bob", 60) with { Approvals = [new("ann", 1)] });
+
+        Assert.Equal(("k1", "kudosId"), (morePoints.Problems[0].ItemId, morePoints.Problems[0].Field));
+        Assert.Equal("kudosId", otherReceiver.Problems[0].Field);
+        Assert.Equal(KudosStatus.Recorded, resubmitted.Status);
+        Assert.Equal(60, (await _store.GetBalancesAsync("bob")).Earned);
+    }
+
+    [Fact]
     public async Task A_pending_kudos_that_a_policy_blocks_on_approval_is_dropped()
     {
         var gate = new BlockWhenClosed();
