@@ -1,7 +1,7 @@
 namespace PeerLearning.Matching;
 
 /// <summary>Everything prepared for solving: pools, pinned matches, the candidate graph and per-person constraint tallies.</summary>
-internal sealed class CandidateSet
+internal sealed record CandidateSet
 {
     public required IReadOnlyList<Participant> Population { get; init; }
 
@@ -45,4 +45,7 @@ internal sealed class CandidateSet
     public required CandidatePruning Pruning { get; init; }
 
     public required PairConstraintChecker Checker { get; init; }
+
+    /// <summary>The row scorer, kept to widen the candidates of seekers a first solve left short.</summary>
+    public required CandidateScorer Scorer { get; init; }
 }

@@ -284,6 +284,7 @@ public sealed partial class MatchingEngine
             Ineligible = ineligible,
             Pruning = new CandidatePruning(k, feasiblePairs, arcProvider.Length, truncated),
             Checker = checker,
+            Scorer = scorer,
         };
     }
 

@@ -8,11 +8,24 @@ public sealed partial class MatchingEngine
 {
     private MatchingResult Solve(CandidateSet set, IMatchingStrategy strategy, CancellationToken cancellationToken)
     {
-        var g = set.Graph;
         var started = Stopwatch.GetTimestamp();
-        var chosen = strategy.Solve(g, set.Seed, cancellationToken);
+        var chosen = strategy.Solve(set.Graph, set.Seed, cancellationToken);
+        CheckStrategyOutput(strategy, set.Graph, chosen);
+        for (var round = 0; round < _options.WideningRounds; round++)
+        {
+            var wider = Widen(set, chosen, cancellationToken);
+            if (wider is null)
+            {
+                break;
+            }
+
+            set = wider;
+            chosen = strategy.Solve(set.Graph, set.Seed, cancellationToken);
+            CheckStrategyOutput(strategy, set.Graph, chosen);
+        }
+
         var solveMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        CheckStrategyOutput(strategy, g, chosen);
+        var g = set.Graph;
 
         var pairs = new List<(int Seeker, int Provider, bool Pinned)>();
         pairs.AddRange(set.Pinned.Select(x => (x.Seeker, x.Provider, true)));

@@ -15,6 +15,14 @@ public sealed class MatchingOptions
     /// </summary>
     public int CandidatesPerSeeker { get; set; } = 50;
 
+    /// <summary>
+    /// Capacity-aware top-k: after a solve, seekers still short of providers whose top-k list was cut get up to
+    /// <see cref="CandidatesPerSeeker"/> more candidates among the providers that still have seats, and the whole
+    /// round is solved again — at most this many times. Top-k lists of a large pool crowd onto the same popular
+    /// providers; this is what lets the others' seats be used. 0 turns it off. Default 2.
+    /// </summary>
+    public int WideningRounds { get; set; } = 2;
+
     /// <summary>How many threads score candidates; 0 for one per processor.</summary>
     public int MaxDegreeOfParallelism { get; set; }
 
@@ -31,6 +39,11 @@ public sealed class MatchingOptions
         if (CandidatesPerSeeker < 0)
         {
             problems.Add(new("matching", nameof(CandidatesPerSeeker), $"must be 0 (all) or more, was {CandidatesPerSeeker}"));
+        }
+
+        if (WideningRounds < 0)
+        {
+            problems.Add(new("matching", nameof(WideningRounds), $"must be 0 (off) or more, was {WideningRounds}"));
         }
 
         if (MaxDegreeOfParallelism < 0)

@@ -57,6 +57,30 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public void Widening_gives_short_seekers_open_seats_and_never_serves_fewer()
+    {
+        var strictlyBetter = 0;
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var people = Population(seed, 150);
+            var program = People.Mentoring();
+            var request = new MatchingRequest { Seed = seed };
+            var pruned = new MatchingEngine(new MatchingOptions { CandidatesPerSeeker = 2, WideningRounds = 0 }).Match(people, program, request);
+            var widened = new MatchingEngine(new MatchingOptions { CandidatesPerSeeker = 2, WideningRounds = 3 }).Match(people, program, request);
+            var complete = new MatchingEngine(new MatchingOptions { CandidatesPerSeeker = 0 }).Match(people, program, request);
+
+            // The earlier solution stays feasible after widening, and the optimum serves the most demand first.
+            Assert.InRange(widened.Matches.Count, pruned.Matches.Count, complete.Matches.Count);
+            Assert.Equal(0, widened.Quality.ConstraintViolations);
+            Assert.True(widened.Pruning.KeptPairs >= pruned.Pruning.KeptPairs);
+            Assert.False(complete.Pruning.MayCostOptimality);
+            strictlyBetter += widened.Matches.Count > pruned.Matches.Count ? 1 : 0;
+        }
+
+        Assert.True(strictlyBetter > 0, "widening never added a match");
+    }
+
+    [Fact]
     public void Same_seed_gives_the_same_result_and_explanations()
     {
         var people = Population(5);
