@@ -133,4 +133,30 @@ public sealed class AggregationBehaviourTests
         var fair = result.Reviewers.Single(r => r.ReviewerId == "fair1");
         Assert.InRange(harsh.Bias!.Value - fair.Bias!.Value, -32, -28);
     }
+
+    [Fact]
+    public void Pg1_sets_flat_raters_aside()
+    {
+        // Three reviewers who judge; a fourth gives 9 to everything and must not move the grades.
+        var submissions = Enumerable.Range(0, 30).Select(i => new Submission { Id = $"s{i}" }).ToList();
+        var judged = new List<Review>();
+        foreach (var s in submissions)
+        {
+            var q = 2 + (int.Parse(s.Id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) % 6);
+            judged.Add(Peer(s.Id, "a", q, q));
+            judged.Add(Peer(s.Id, "b", q + 1, q));
+            judged.Add(Peer(s.Id, "c", q, q + 1));
+        }
+
+        var withFlat = judged.Concat(submissions.Select(s => Peer(s.Id, "flat", 9, 9))).ToList();
+        var pg1 = GradeAggregators.Get("pg1");
+        var without = pg1.Aggregate(new PeerAssessment { Rubric = Rubric, Submissions = submissions, Reviews = judged }, AggregationOptions.Default);
+        var with = pg1.Aggregate(new PeerAssessment { Rubric = Rubric, Submissions = submissions, Reviews = withFlat }, AggregationOptions.Default);
+        Assert.Equal(0, with.Reviewers.Single(r => r.ReviewerId == "flat").Weight);
+        for (var i = 0; i < submissions.Count; i++)
+        {
+            // The same fixed point, reached from another start (EM stops within its tolerance).
+            Assert.InRange(Math.Abs(without.Grades[i].Grade!.Value - with.Grades[i].Grade!.Value), 0, 0.02);
+        }
+    }
 }
