@@ -7,6 +7,7 @@ namespace PeerLearning.Benchmarks.Assessment;
 
 /// <summary>PG1 on 100,000 submissions × 4 reviews × 5 criteria (target: under 2 s); the plain mean as the reference.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class Pg1AggregationBenchmarks
 {
     private PeerAssessment _round = null!;
