@@ -19,9 +19,10 @@ public sealed class MatchingOptions
     /// Capacity-aware top-k: after a solve, seekers still short of providers whose top-k list was cut get up to
     /// <see cref="CandidatesPerSeeker"/> more candidates among the providers that still have seats, and the whole
     /// round is solved again — at most this many times. Top-k lists of a large pool crowd onto the same popular
-    /// providers; this is what lets the others' seats be used. 0 turns it off. Default 2.
+    /// providers; this is what lets the others' seats be used. Each round costs about one more solve; on a generated
+    /// organization one round takes the share of mentees served from 57 % to over 99 %. 0 turns it off. Default 1.
     /// </summary>
-    public int WideningRounds { get; set; } = 2;
+    public int WideningRounds { get; set; } = 1;
 
     /// <summary>How many threads score candidates; 0 for one per processor.</summary>
     public int MaxDegreeOfParallelism { get; set; }

@@ -37,6 +37,13 @@ public sealed class AddMatchingTests
         Assert.Contains("CandidatesPerSeeker", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Negative_widening_rounds_are_rejected_naming_the_field()
+    {
+        var ex = Assert.Throws<PeerLearningValidationException>(() => new MatchingEngine(new MatchingOptions { WideningRounds = -1 }));
+        Assert.Contains(ex.Problems, p => p.Field == nameof(MatchingOptions.WideningRounds));
+    }
+
     private sealed class ReverseIdStrategy : IMatchingStrategy
     {
         public string Name => "none-at-all";
