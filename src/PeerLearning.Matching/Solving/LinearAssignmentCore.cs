@@ -13,14 +13,17 @@ namespace PeerLearning.Matching;
 /// each scan relaxes every column of one row with SIMD and, in the same pass, finds the next smallest distance and
 /// the first column at it. That column alone becomes final when the distance is new; when several columns share the
 /// current distance they are all collected at once, so a free one among them ends the search without more scans.
-/// There is no augmenting row reduction: it thrashes on geometric costs, and the searches are cheap enough without.
+/// Unassigned columns stay out of those passes: their prices never change while unassigned, so each row keeps a
+/// small sorted cache of its cheapest unassigned columns and the search only tracks the nearest one reached. There
+/// is no augmenting row reduction: it thrashes on geometric costs, and the searches are cheap enough without.
 /// </summary>
 /// <remarks>
 /// Distances are kept relative to the free row's smallest reduced cost, so they are never negative; a column
 /// whose distance is final holds -1. A relaxation can never lower a final distance (reduced costs are
 /// non-negative), and clearing the sign bit turns -1 into the largest value, so one branch-free pass over all
-/// columns both relaxes and finds the next minimum. Whole SIMD blocks of final columns at either end of the range
-/// drop out of later passes (on Machol–Wien instances the final columns form a growing prefix). With |cost| ≤ R,
+/// columns both relaxes and finds the next minimum. Unassigned columns hold -1 too. Whole SIMD blocks of final or
+/// unassigned columns at either end of the range drop out of later passes (on Machol–Wien instances the final
+/// columns form a growing prefix and the unassigned ones a shrinking suffix). With |cost| ≤ R,
 /// prices stay within [−3R, R] (an assigned row's column is its cheapest reduced one and a free column keeps its
 /// first price), so every distance and intermediate value stays within ±12R, which is why the caller picks
 /// <see cref="int"/> only when R ≤ 2^27.
@@ -55,6 +58,23 @@ internal static class LinearAssignmentCore<T>
             numFree = rows;
         }
 
+        var width = Vector<T>.Count;
+        for (var j = 0; j < columns; j++)
+        {
+            if (state.Y[j] < 0)
+            {
+                state.FreeFloor[j] = T.MinValue;
+                if (j < state.BlockFree.Length * width)
+                {
+                    state.BlockFree[j / width]++;
+                }
+            }
+            else
+            {
+                state.FreeFloor[j] = T.MaxValue;
+            }
+        }
+
         for (var f = 0; f < numFree; f++)
         {
             Augment(costs, state, free[f]);
@@ -62,6 +82,9 @@ internal static class LinearAssignmentCore<T>
 
         return state.X;
     }
+
+    /// <summary>How many cheapest unassigned columns each row remembers.</summary>
+    private const int CacheSize = 8;
 
     /// <summary>0, 1, 2, … per lane (Vector&lt;T&gt;.Indices is .NET 9+).</summary>
     private static readonly Vector<T> LaneIndices = CreateLaneIndices();
@@ -203,7 +226,12 @@ internal static class LinearAssignmentCore<T>
         return numFree;
     }
 
-    /// <summary>Assigns one free row by a shortest augmenting path and updates the prices.</summary>
+    /// <summary>
+    /// Assigns one free row by a shortest augmenting path and updates the prices. Only assigned columns take part in
+    /// the SIMD passes: an unassigned column's price never changes while it is unassigned, so its distance is the
+    /// minimum over the scanned rows of (that row's reduced cost to it − the row's offset), and the nearest unassigned
+    /// column is found from each scanned row's cheapest unassigned column (<see cref="CheapestFree"/>) instead.
+    /// </summary>
     private static void Augment(ReadOnlySpan<T> costs, State s, int freeRow)
     {
         var n = s.Columns;
@@ -212,9 +240,11 @@ internal static class LinearAssignmentCore<T>
         ref var v0 = ref At(s.V, 0);
         ref var d0 = ref At(s.Distance, 0);
         ref var p0 = ref At(s.Pred, 0);
+        ref var f0 = ref At(s.FreeFloor, 0);
         var y = s.Y;
 
-        // Distances from the free row: its reduced costs, made relative to their minimum.
+        // Reduced costs of the free row, and their minimum over the assigned columns (~floor is MaxValue for an
+        // unassigned column and MinValue for an assigned one).
         ref var row = ref Row(costs, freeRow, n);
         var rowIndex = new Vector<T>(T.CreateTruncating(freeRow));
         var minVector = new Vector<T>(T.MaxValue);
@@ -224,7 +254,7 @@ internal static class LinearAssignmentCore<T>
             var r = Vector.LoadUnsafe(ref row, (nuint)j) - Vector.LoadUnsafe(ref v0, (nuint)j);
             r.StoreUnsafe(ref d0, (nuint)j);
             rowIndex.StoreUnsafe(ref p0, (nuint)j);
-            minVector = Vector.Min(minVector, r);
+            minVector = Vector.Min(minVector, Vector.Max(r, ~Vector.LoadUnsafe(ref f0, (nuint)j)));
         }
 
         var u = HorizontalMin(minVector);
@@ -233,45 +263,61 @@ internal static class LinearAssignmentCore<T>
             var r = Unsafe.Add(ref row, j) - Unsafe.Add(ref v0, j);
             Unsafe.Add(ref d0, j) = r;
             Unsafe.Add(ref p0, j) = T.CreateTruncating(freeRow);
-            u = T.Min(u, r);
+            u = T.Min(u, T.Max(r, ~Unsafe.Add(ref f0, j)));
         }
 
+        // Distances relative to the row's smallest reduced cost (over all columns); unassigned columns hold -1.
+        var freeColumn = CheapestFree(costs, s, freeRow, out var freeCost);
+        u = T.Min(u, freeCost);
         var uVector = new Vector<T>(u);
+        var unassigned = new Vector<T>(T.MinValue);
         for (j = 0; j < vectorEnd; j += width)
         {
-            (Vector.LoadUnsafe(ref d0, (nuint)j) - uVector).StoreUnsafe(ref d0, (nuint)j);
+            var isFree = Vector.Equals(Vector.LoadUnsafe(ref f0, (nuint)j), unassigned);
+            ((Vector.LoadUnsafe(ref d0, (nuint)j) - uVector) | isFree).StoreUnsafe(ref d0, (nuint)j);
         }
 
         for (; j < n; j++)
         {
-            Unsafe.Add(ref d0, j) -= u;
+            Unsafe.Add(ref d0, j) = Unsafe.Add(ref f0, j) == T.MinValue ? T.NegativeOne : Unsafe.Add(ref d0, j) - u;
         }
 
-        Array.Clear(s.BlockFinal);
+        // The nearest unassigned column so far, and the row it is reached from.
+        var bestFree = freeCost - u;
+        var bestFreeColumn = freeColumn;
+        var bestFreeRow = freeRow;
+
+        s.BlockFree.AsSpan().CopyTo(s.BlockFinal);
         s.FirstBlock = 0;
         s.EndBlock = s.BlockFinal.Length;
+        NarrowBlocks(s);
         var ready = s.Ready;
         var readyDistance = s.ReadyDistance;
         var readyCount = 0;
         var scanned = 0;
         var level = T.Zero;
-        var sink = Collect(s, level, ref readyCount);
-        while (sink < 0)
+        if (bestFree != level)
+        {
+            Collect(s, level, ref readyCount);
+        }
+
+        while (bestFree != level)
         {
             if (scanned == readyCount)
             {
-                // Every column at this level is scanned: move to the next smallest distance and make final the first
-                // column there. Others at that distance come back as the minimum of the next relaxation, which then
-                // collects them all (so ties still end at an unassigned column as soon as one is at the minimum).
-                level = s.NextMin;
-                var next = s.NextColumn;
-                if (MakeFinal(s, next, level, ref readyCount))
+                // Every column at this level is scanned: move to the next smallest distance. An unassigned column
+                // there ends the path; otherwise the first assigned column there becomes final. Others at that
+                // distance come back as the minimum of the next relaxation, which then collects them all.
+                if (bestFree <= s.NextMin)
                 {
-                    sink = next;
+                    level = bestFree;
                     break;
                 }
 
-                if (next < s.BlockFinal.Length * width)
+                level = s.NextMin;
+                var next = s.NextColumn;
+                MakeFinal(s, next, level, ref readyCount);
+                if (next < vectorEnd)
                 {
                     At(s.BlockFinal, next / width)++;
                     NarrowBlocks(s);
@@ -284,9 +330,17 @@ internal static class LinearAssignmentCore<T>
             var i = At(y, j1);
             var h = Unsafe.Add(ref Row(costs, i, n), j1) - Unsafe.Add(ref v0, j1) - level;
             Relax(ref Row(costs, i, n), s, i, h);
-            if (s.NextMin == level)
+            var column = CheapestFree(costs, s, i, out var cost);
+            if (cost - h < bestFree)
             {
-                sink = Collect(s, level, ref readyCount);
+                bestFree = cost - h;
+                bestFreeColumn = column;
+                bestFreeRow = i;
+            }
+
+            if (bestFree != level && s.NextMin == level)
+            {
+                Collect(s, level, ref readyCount);
             }
         }
 
@@ -296,7 +350,16 @@ internal static class LinearAssignmentCore<T>
             Unsafe.Add(ref v0, At(ready, k)) -= level - At(readyDistance, k);
         }
 
+        // The sink is assigned from now on.
+        var sink = bestFreeColumn;
+        Unsafe.Add(ref f0, sink) = T.MaxValue;
+        if (sink < vectorEnd)
+        {
+            At(s.BlockFree, sink / width)--;
+        }
+
         // Flip the alternating path back to the free row.
+        Unsafe.Add(ref p0, sink) = T.CreateTruncating(bestFreeRow);
         var x = s.X;
         int pathRow;
         do
@@ -311,11 +374,95 @@ internal static class LinearAssignmentCore<T>
     }
 
     /// <summary>
-    /// Makes final every column at distance <paramref name="level"/> and queues it for scanning; returns the first
-    /// unassigned one found (the end of a shortest augmenting path), or -1. Whole SIMD blocks of final columns at
-    /// either end of the column range drop out of later passes.
+    /// The unassigned column with the smallest reduced cost in row <paramref name="row"/> (ties: lowest index), from
+    /// the row's cache of its <see cref="CacheSize"/> cheapest unassigned columns. Unassigned columns keep their
+    /// prices, so the first cached column still unassigned is the cheapest one; the cache is rebuilt when none is.
     /// </summary>
-    private static int Collect(State s, T level, ref int readyCount)
+    private static int CheapestFree(ReadOnlySpan<T> costs, State s, int row, out T cost)
+    {
+        var start = row * CacheSize;
+        ref var position = ref At(s.CachePosition, row);
+        var length = At(s.CacheLength, row);
+        while (position < length && At(s.Y, At(s.CacheColumn, start + position)) >= 0)
+        {
+            position++;
+        }
+
+        if (position == length)
+        {
+            FillCache(costs, s, row);
+            position = 0;
+        }
+
+        cost = At(s.CacheCost, start + position);
+        return At(s.CacheColumn, start + position);
+    }
+
+    /// <summary>Finds the <see cref="CacheSize"/> cheapest unassigned columns of a row, in order.</summary>
+    private static void FillCache(ReadOnlySpan<T> costs, State s, int row)
+    {
+        var n = s.Columns;
+        var width = Vector<T>.Count;
+        var vectorEnd = n - (n % width);
+        ref var r0 = ref Row(costs, row, n);
+        ref var v0 = ref At(s.V, 0);
+        ref var f0 = ref At(s.FreeFloor, 0);
+        var start = row * CacheSize;
+        var count = 0;
+        var threshold = T.MaxValue;
+        var j = 0;
+        for (; j < vectorEnd; j += width)
+        {
+            // Assigned columns read as the largest value, which never enters the cache.
+            var key = Vector.Max(Vector.LoadUnsafe(ref r0, (nuint)j) - Vector.LoadUnsafe(ref v0, (nuint)j), Vector.LoadUnsafe(ref f0, (nuint)j));
+            if (!Vector.LessThanAny(key, new Vector<T>(threshold)))
+            {
+                continue;
+            }
+
+            for (var k = 0; k < width; k++)
+            {
+                if (key[k] < threshold)
+                {
+                    Insert(s, start, ref count, key[k], j + k);
+                    threshold = count == CacheSize ? At(s.CacheCost, start + CacheSize - 1) : T.MaxValue;
+                }
+            }
+        }
+
+        for (; j < n; j++)
+        {
+            var key = T.Max(Unsafe.Add(ref r0, j) - Unsafe.Add(ref v0, j), Unsafe.Add(ref f0, j));
+            if (key < threshold)
+            {
+                Insert(s, start, ref count, key, j);
+                threshold = count == CacheSize ? At(s.CacheCost, start + CacheSize - 1) : T.MaxValue;
+            }
+        }
+
+        At(s.CacheLength, row) = count;
+    }
+
+    /// <summary>Inserts a column into a row's sorted cache (after equal costs, so lower indices stay first).</summary>
+    private static void Insert(State s, int start, ref int count, T cost, int column)
+    {
+        var k = count < CacheSize ? count++ : CacheSize - 1;
+        while (k > 0 && At(s.CacheCost, start + k - 1) > cost)
+        {
+            At(s.CacheCost, start + k) = At(s.CacheCost, start + k - 1);
+            At(s.CacheColumn, start + k) = At(s.CacheColumn, start + k - 1);
+            k--;
+        }
+
+        At(s.CacheCost, start + k) = cost;
+        At(s.CacheColumn, start + k) = column;
+    }
+
+    /// <summary>
+    /// Makes final every (assigned) column at distance <paramref name="level"/> and queues it for scanning. Whole SIMD
+    /// blocks of final or unassigned columns at either end of the column range drop out of later passes.
+    /// </summary>
+    private static void Collect(State s, T level, ref int readyCount)
     {
         var n = s.Columns;
         var width = Vector<T>.Count;
@@ -333,11 +480,7 @@ internal static class LinearAssignmentCore<T>
             {
                 if (Unsafe.Add(ref d0, k) == level)
                 {
-                    if (MakeFinal(s, k, level, ref readyCount))
-                    {
-                        return k;
-                    }
-
+                    MakeFinal(s, k, level, ref readyCount);
                     At(s.BlockFinal, j / width)++;
                 }
             }
@@ -346,13 +489,11 @@ internal static class LinearAssignmentCore<T>
         NarrowBlocks(s);
         for (var j = n - (n % width); j < n; j++)
         {
-            if (Unsafe.Add(ref d0, j) == level && MakeFinal(s, j, level, ref readyCount))
+            if (Unsafe.Add(ref d0, j) == level)
             {
-                return j;
+                MakeFinal(s, j, level, ref readyCount);
             }
         }
-
-        return -1;
     }
 
     /// <summary>Narrows the block range to the blocks that still hold a column whose distance is not final.</summary>
@@ -370,18 +511,12 @@ internal static class LinearAssignmentCore<T>
         }
     }
 
-    /// <summary>Returns true for an unassigned column (left as it is); otherwise marks it final and queues it.</summary>
-    private static bool MakeFinal(State s, int column, T level, ref int readyCount)
+    /// <summary>Marks an assigned column final at <paramref name="level"/> and queues it for scanning.</summary>
+    private static void MakeFinal(State s, int column, T level, ref int readyCount)
     {
-        if (At(s.Y, column) < 0)
-        {
-            return true;
-        }
-
         At(s.Distance, column) = T.NegativeOne;
         At(s.Ready, readyCount) = column;
         At(s.ReadyDistance, readyCount++) = level;
-        return false;
     }
 
     /// <summary>
@@ -504,6 +639,12 @@ internal static class LinearAssignmentCore<T>
             ReadyDistance = new T[columns];
             var blocks = columns / Vector<T>.Count;
             BlockFinal = new int[blocks];
+            BlockFree = new int[blocks];
+            FreeFloor = new T[columns];
+            CacheColumn = new int[rows * CacheSize];
+            CacheCost = new T[rows * CacheSize];
+            CacheLength = new int[rows];
+            CachePosition = new int[rows];
         }
 
         public int Columns { get; }
@@ -535,7 +676,25 @@ internal static class LinearAssignmentCore<T>
         /// <summary>One past the last such block.</summary>
         public int EndBlock { get; set; }
 
-        /// <summary>How many columns of each block are final.</summary>
+        /// <summary>How many columns of each block are unassigned.</summary>
+        public int[] BlockFree { get; }
+
+        /// <summary><typeparamref name="T"/>.MinValue for an unassigned column, MaxValue for an assigned one.</summary>
+        public T[] FreeFloor { get; }
+
+        /// <summary>Per row, its cheapest unassigned columns in order (<see cref="CacheSize"/> slots per row).</summary>
+        public int[] CacheColumn { get; }
+
+        /// <summary>The reduced costs of <see cref="CacheColumn"/>.</summary>
+        public T[] CacheCost { get; }
+
+        /// <summary>How many cache slots of each row are filled (0: not built yet).</summary>
+        public int[] CacheLength { get; }
+
+        /// <summary>The first cache slot of each row that may still hold an unassigned column.</summary>
+        public int[] CachePosition { get; }
+
+        /// <summary>How many columns of each block are final (or unassigned) in the current search.</summary>
         public int[] BlockFinal { get; }
 
         /// <summary>The smallest distance among the columns not yet final, after the last relaxation.</summary>
