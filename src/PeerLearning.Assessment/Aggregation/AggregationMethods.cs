@@ -24,7 +24,7 @@ public static class AggregationMethods
     /// <summary>Moodle Workshop: mean weighted by each assessment's weight (experts included), teacher override wins.</summary>
     public const string Moodle = "moodle";
 
-    /// <summary>PeerRank (Walsh 2014): reviewers weighted by their own grade, to a fixed point.</summary>
+    /// <summary>PeerRank (Walsh 2014): reviewers weighted by their own grade, to a fixed point; with <see cref="AggregationOptions.PeerRankAccuracyWeight"/> the authors' grading accuracy counts in their grade.</summary>
     public const string PeerRank = "peerrank";
 
     /// <summary>PG1 (Piech et al. 2013): true score, reviewer bias and reviewer reliability, fitted by EM.</summary>

@@ -21,8 +21,15 @@ public sealed record AggregationOptions
     /// <summary>Iterations of the reliability-weighted mean. Default 10.</summary>
     public int ReliabilityIterations { get; init; } = 10;
 
-    /// <summary>PeerRank's damping α (share of the new estimate taken per step). Default 0.5.</summary>
+    /// <summary>PeerRank's α: the weight of the grades received (weighted by the graders' own grades) in each step. Default 0.5.</summary>
     public double PeerRankDamping { get; init; } = 0.5;
+
+    /// <summary>
+    /// PeerRank's β (Walsh 2014): the weight of the authors' own grading accuracy, 1 − mean |given − received| on each
+    /// criterion's range, in their grade; α + β must not exceed 1. It rewards grading well rather than estimating the work,
+    /// so it is off by default (0: grades are the received grades only).
+    /// </summary>
+    public double PeerRankAccuracyWeight { get; init; }
 
     /// <summary>Maximum EM iterations for PG1 (it stops earlier when the scores move by less than 1e-4 of their range, root mean square). Default 25.</summary>
     public int Pg1MaxIterations { get; init; } = 25;
@@ -65,6 +72,11 @@ public sealed record AggregationOptions
         if (PeerRankDamping is <= 0 or > 1 || double.IsNaN(PeerRankDamping))
         {
             problems.Add(new("aggregation", "peerRankDamping", "must be above 0 and at most 1"));
+        }
+
+        if (PeerRankAccuracyWeight is < 0 or >= 1 || double.IsNaN(PeerRankAccuracyWeight) || PeerRankDamping + PeerRankAccuracyWeight > 1)
+        {
+            problems.Add(new("aggregation", "peerRankAccuracyWeight", "must be from 0 to below 1, and with peerRankDamping at most 1"));
         }
 
         if (ReliabilityIterations < 1 || Pg1MaxIterations < 1 || GibbsSamples < 1 || GibbsBurnIn < 0)

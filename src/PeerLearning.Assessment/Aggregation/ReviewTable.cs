@@ -70,6 +70,9 @@ internal sealed class ReviewTable
     /// <summary>For each reviewer, the submissions they authored.</summary>
     public int[][] AuthoredBy { get; private set; } = [];
 
+    /// <summary>For each submission, its authors who are reviewers (reviewer indices).</summary>
+    public int[][] AuthorReviewers { get; private set; } = [];
+
     private string[] _criterionIds = [];
     private double[]? _fullSlopes;
     private double _fullOffset;
@@ -301,12 +304,30 @@ internal sealed class ReviewTable
             authoredCount[r] = 0;
         }
 
+        var authorReviewers = new int[SubmissionCount][];
+        var next = 0;
+        for (var s = 0; s < SubmissionCount; s++)
+        {
+            var from = next;
+            while (next < authorOf.Count && authorOf[next].Submission == s)
+            {
+                next++;
+            }
+
+            authorReviewers[s] = next == from ? [] : new int[next - from];
+            for (var i = from; i < next; i++)
+            {
+                authorReviewers[s][i - from] = authorOf[i].Reviewer;
+            }
+        }
+
         foreach (var (s, r) in authorOf)
         {
             authored[r][authoredCount[r]++] = s;
         }
 
         AuthoredBy = authored;
+        AuthorReviewers = authorReviewers;
     }
 
     /// <summary>
