@@ -107,4 +107,21 @@ public sealed class AssessmentCommandTests
         Assert.Equal(1, code);
         Assert.Contains("submissions", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Demo_peer_review_round_simulates_the_reviews_of_the_assignment_it_prints()
+    {
+        var (code, output, error) = await CliRunner.RunAsync("demo");
+        Assert.True(code == 0, error);
+        var assigned = System.Text.RegularExpressions.Regex.Match(output, @"assignment of (\d+) reviewers .*: (\d+) reviews assigned \(k = 3\)");
+        var simulated = System.Text.RegularExpressions.Regex.Match(output, @"simulated reviews for this assignment: (\d+) of (\d+) assigned reviews arrived, each from its assigned reviewer");
+        Assert.True(assigned.Success && simulated.Success, output);
+        Assert.Equal(assigned.Groups[2].Value, simulated.Groups[2].Value);
+        var arrived = int.Parse(simulated.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var total = int.Parse(simulated.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(arrived, (int)(0.8 * total), total);
+
+        // The round the engine assessed is that one: its reviews (plus five expert calibration reviews) were recorded.
+        Assert.Contains($"({arrived + 5} ReviewSubmitted before)", output, StringComparison.Ordinal);
+    }
 }

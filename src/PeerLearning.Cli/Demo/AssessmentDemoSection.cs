@@ -10,7 +10,7 @@ using PeerLearning.Events;
 
 namespace PeerLearning.Cli.Demo;
 
-/// <summary>A peer-review round: reviewers assigned by min-cost flow, reviews graded by every method, reviewers graded, grades released.</summary>
+/// <summary>A peer-review round: reviewers assigned by min-cost flow, the assigned reviews simulated and graded by every method, reviewers graded, grades released.</summary>
 internal sealed class AssessmentDemoSection : IDemoSection
 {
     public string Title => "Peer assessment";
@@ -35,16 +35,35 @@ internal sealed class AssessmentDemoSection : IDemoSection
         var assignment = new ReviewerAssigner().Assign(request);
         output.WriteLine(Invariant($"assignment of {reviewers.Count} reviewers (no self-review, no teammate, across departments): {AssessmentCommands.Summary(assignment, 3)}"));
 
-        // The reviews themselves are simulated (harsh, lenient, random and flat reviewers, missing reviews) so the truth is known.
-        var simulated = PeerReviewSimulator.Simulate(new SimulationOptions { Submissions = Math.Max(reviewers.Count, 30), ReviewsPerSubmission = 3, CalibrationItems = 5, Seed = context.Seed });
-        output.WriteLine(Invariant($"simulated round: {simulated.Round.Submissions.Count} submissions, {simulated.Round.Reviews.Count} reviews, 5 calibration items (harsh, lenient, random and flat reviewers, missing reviews)"));
-        output.WriteLine("error against the true grades over this round and two more drawn alike (fixed settings, nothing tuned):");
+        // The reviews of that assignment are simulated (harsh, lenient, random and flat reviewers, missing reviews) so the
+        // truth is known: each review comes from the reviewer assigned to that submission.
+        var calibration = Math.Min(5, request.Submissions.Count);
+        SimulatedRound Simulated(int seed) => PeerReviewSimulator.Simulate(new SimulationOptions { CalibrationItems = calibration, Seed = seed }, request.Submissions, assignment.Assignments);
+        var simulated = Simulated(context.Seed);
+        var peerReviews = simulated.Round.Reviews.Count(r => r.Kind == ReviewKind.Peer);
+        output.WriteLine(Invariant($"simulated reviews for this assignment: {peerReviews} of {assignment.Assignments.Count} assigned reviews arrived, each from its assigned reviewer; {calibration} calibration items graded by an expert (harsh, lenient, random and flat reviewers among the {simulated.Reviewers.Count})"));
+        output.WriteLine("error against the true grades over this round and two more simulated for the same assignment (fixed settings, nothing tuned):");
         output.WriteLine("  method                  RMSE    MAE   ±5    ±10");
         var methods = GradeAggregators.BuiltIn.Where(m => m.Name != AggregationMethods.Pg1Gibbs).ToList();
-        var options = new SimulationOptions { Submissions = simulated.Round.Submissions.Count, ReviewsPerSubmission = 3, CalibrationItems = 5, Seed = context.Seed };
-        foreach (var e in AggregationEvaluation.Evaluate(methods, options, rounds: 3))
+        var totals = new (double Squares, double Absolute, double Five, double Ten, int Count)[methods.Count];
+        for (var k = 0; k < 3; k++)
         {
-            output.WriteLine(Invariant($"  {e.Method,-22} {e.Rmse,5:F2} {e.Mae,6:F2} {e.WithinFive,5:P0} {e.WithinTen,5:P0}"));
+            var drawn = k == 0 ? simulated : Simulated(context.Seed + k);
+            for (var m = 0; m < methods.Count; m++)
+            {
+                var e = AggregationEvaluation.Score(methods[m].Aggregate(drawn.Round, AggregationOptions.Default), drawn.TrueGrades);
+                if (e.Graded > 0)
+                {
+                    totals[m] = (totals[m].Squares + (e.Rmse * e.Rmse * e.Graded), totals[m].Absolute + (e.Mae * e.Graded), totals[m].Five + (e.WithinFive * e.Graded), totals[m].Ten + (e.WithinTen * e.Graded), totals[m].Count + e.Graded);
+                }
+            }
+        }
+
+        for (var m = 0; m < methods.Count; m++)
+        {
+            var (squares, absolute, five, ten, count) = totals[m];
+            var n = Math.Max(count, 1);
+            output.WriteLine(Invariant($"  {methods[m].Name,-22} {Math.Sqrt(squares / n),5:F2} {absolute / n,6:F2} {five / n,5:P0} {ten / n,5:P0}"));
         }
 
         var engine = new PeerAssessmentEngine(context.Events, context.Time, Options.Create(new AssessmentOptions()));
