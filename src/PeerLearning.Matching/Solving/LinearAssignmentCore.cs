@@ -410,8 +410,21 @@ internal static class LinearAssignmentCore<T>
         var start = row * CacheSize;
         var count = 0;
         var threshold = T.MaxValue;
-        var j = 0;
-        for (; j < vectorEnd; j += width)
+
+        // Only the blocks that still hold an unassigned column.
+        while (s.FreeFirstBlock < s.FreeEndBlock && At(s.BlockFree, s.FreeFirstBlock) == 0)
+        {
+            s.FreeFirstBlock++;
+        }
+
+        while (s.FreeEndBlock > s.FreeFirstBlock && At(s.BlockFree, s.FreeEndBlock - 1) == 0)
+        {
+            s.FreeEndBlock--;
+        }
+
+        var end = s.FreeEndBlock * width;
+        var j = s.FreeFirstBlock * width;
+        for (; j < end; j += width)
         {
             // Assigned columns read as the largest value, which never enters the cache.
             var key = Vector.Max(Vector.LoadUnsafe(ref r0, (nuint)j) - Vector.LoadUnsafe(ref v0, (nuint)j), Vector.LoadUnsafe(ref f0, (nuint)j));
@@ -430,7 +443,7 @@ internal static class LinearAssignmentCore<T>
             }
         }
 
-        for (; j < n; j++)
+        for (j = vectorEnd; j < n; j++)
         {
             var key = T.Max(Unsafe.Add(ref r0, j) - Unsafe.Add(ref v0, j), Unsafe.Add(ref f0, j));
             if (key < threshold)
@@ -640,6 +653,7 @@ internal static class LinearAssignmentCore<T>
             var blocks = columns / Vector<T>.Count;
             BlockFinal = new int[blocks];
             BlockFree = new int[blocks];
+            FreeEndBlock = blocks;
             FreeFloor = new T[columns];
             CacheColumn = new int[rows * CacheSize];
             CacheCost = new T[rows * CacheSize];
@@ -678,6 +692,12 @@ internal static class LinearAssignmentCore<T>
 
         /// <summary>How many columns of each block are unassigned.</summary>
         public int[] BlockFree { get; }
+
+        /// <summary>The first block that may still hold an unassigned column.</summary>
+        public int FreeFirstBlock { get; set; }
+
+        /// <summary>One past the last block that may still hold an unassigned column.</summary>
+        public int FreeEndBlock { get; set; }
 
         /// <summary><typeparamref name="T"/>.MinValue for an unassigned column, MaxValue for an assigned one.</summary>
         public T[] FreeFloor { get; }
