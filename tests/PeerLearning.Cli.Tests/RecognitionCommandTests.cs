@@ -58,6 +58,21 @@ public sealed class RecognitionCommandTests
     }
 
     [Fact]
+    public async Task Recognize_lists_badges_expiring_within_thirty_days_of_the_last_event()
+    {
+        using var folder = new CliRunner.TempFolder();
+        await File.WriteAllTextAsync(folder.File("events.jsonl"), Events);
+        await File.WriteAllTextAsync(folder.File("badges.json"), Badges.Replace("\"points\": 30,", "\"points\": 30, \"expiry\": { \"afterDays\": 10 },", StringComparison.Ordinal));
+
+        var (code, output, error) = await CliRunner.RunAsync("recognize", "--events", folder.File("events.jsonl"), "--badges", folder.File("badges.json"));
+
+        Assert.True(code == 0, error);
+        Assert.Contains("badges expiring within 30 days: 2", output, StringComparison.Ordinal);
+        Assert.Contains("  Two sessions held by ann expires 2026-03-14 (in 10 days)", output, StringComparison.Ordinal);
+        Assert.Contains("  Two sessions held by cat expires 2026-03-14 (in 10 days)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Invalid_badge_rules_are_reported_with_badge_and_field()
     {
         using var folder = new CliRunner.TempFolder();

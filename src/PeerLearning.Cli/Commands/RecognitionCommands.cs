@@ -99,7 +99,20 @@ internal static class RecognitionCommands
         IReadOnlyList<BadgeAward> Awards,
         IReadOnlyList<GamingFlag> Flags,
         LeaderboardBuilder Leaderboards,
-        DateTimeOffset LastEventAt);
+        DateTimeOffset LastEventAt)
+    {
+        /// <summary>Kudos held for approval in the store after the replay.</summary>
+        public IReadOnlyList<PendingKudos> Pending { get; init; } = [];
+
+        /// <summary>Awards expiring within <see cref="ExpiryHorizon"/> of the last event.</summary>
+        public IReadOnlyList<BadgeExpiryNotice> ExpiringSoon { get; init; } = [];
+    }
+
+    /// <summary>How far ahead the report looks for expiring awards.</summary>
+    internal static readonly TimeSpan ExpiryHorizon = TimeSpan.FromDays(30);
+
+    /// <summary>A clock fixed at an instant (the replay's last event).</summary>
+    internal static TimeProvider FixedClock(DateTimeOffset now) => new FixedTimeProvider(now);
 
     /// <summary>Replays events in order through the kudos engine and the badge engine.</summary>
     internal static async Task<ReplayReport> ReplayAsync(IReadOnlyList<LearningEvent> events, IReadOnlyList<Participant> people, IRecognitionStore store, RecognitionOptions options, CancellationToken cancellationToken)
@@ -133,7 +146,11 @@ internal static class RecognitionCommands
         }
 
         var flags = new AntiGamingAnalyzer(options.AntiGaming).Analyze(given, last);
-        return new ReplayReport(kudosOutcomes, awards, flags, new LeaderboardBuilder(directory, options.Leaderboards), last);
+        return new ReplayReport(kudosOutcomes, awards, flags, new LeaderboardBuilder(directory, options.Leaderboards), last)
+        {
+            Pending = await store.GetPendingKudosAsync(cancellationToken).ConfigureAwait(false),
+            ExpiringSoon = await badgeEngine.ExpiringWithinAsync(ExpiryHorizon, cancellationToken).ConfigureAwait(false),
+        };
     }
 
     /// <summary>Prints the replay: kudos, badges, the leaderboard and flags.</summary>
@@ -152,6 +169,30 @@ internal static class RecognitionCommands
             var holders = group.Select(a => a.ParticipantId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             var more = holders.Count > 6 ? Invariant($", ... ({holders.Count - 6} more)") : string.Empty;
             await output.WriteLineAsync(Invariant($"  {group.Key}: {group.Count()} award(s): {string.Join(", ", holders.Take(6))}{more}")).ConfigureAwait(false);
+        }
+
+        if (report.Pending.Count > 0)
+        {
+            await output.WriteLineAsync(Invariant($"kudos waiting for approval: {report.Pending.Count}")).ConfigureAwait(false);
+            foreach (var p in report.Pending)
+            {
+                var r = p.Request;
+                await output.WriteLineAsync(Invariant($"  {p.KudosId} {r.GiverId} -> {string.Join(", ", r.ReceiverIds)}, {r.Points} points, missing level(s) {string.Join(", ", p.MissingApprovalLevels)}, since {p.SubmittedAt:yyyy-MM-dd}")).ConfigureAwait(false);
+            }
+        }
+
+        if (report.ExpiringSoon.Count > 0)
+        {
+            await output.WriteLineAsync(Invariant($"badges expiring within {ExpiryHorizon.TotalDays:0} days: {report.ExpiringSoon.Count}")).ConfigureAwait(false);
+            foreach (var n in report.ExpiringSoon.Take(6))
+            {
+                await output.WriteLineAsync(Invariant($"  {n.BadgeName} held by {n.Award.ParticipantId} expires {n.Award.ExpiresAt:yyyy-MM-dd} (in {n.TimeLeft.TotalDays:0.#} days)")).ConfigureAwait(false);
+            }
+
+            if (report.ExpiringSoon.Count > 6)
+            {
+                await output.WriteLineAsync(Invariant($"  ... ({report.ExpiringSoon.Count - 6} more)")).ConfigureAwait(false);
+            }
         }
 
         var entries = await store.GetEntriesBetweenAsync(DateTimeOffset.MinValue, DateTimeOffset.MaxValue, cancellationToken).ConfigureAwait(false);

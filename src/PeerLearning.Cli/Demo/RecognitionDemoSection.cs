@@ -6,8 +6,9 @@ using PeerLearning.Recognition;
 namespace PeerLearning.Cli.Demo;
 
 /// <summary>
-/// Kudos under policies, badges from the sessions and reviews of the earlier sections plus eight weeks of simulated
-/// sessions and kudos, a leaderboard with a "me and my neighbours" view, anti-gaming flags and an Open Badges 3.0 export.
+/// Kudos under policies (one held for approval, then approved), badges from the sessions and reviews of the earlier
+/// sections plus eight weeks of simulated sessions and kudos, expiry notices, a leaderboard with a "me and my
+/// neighbours" view, anti-gaming flags and an Open Badges 3.0 export.
 /// </summary>
 internal sealed class RecognitionDemoSection : IDemoSection
 {
@@ -18,7 +19,8 @@ internal sealed class RecognitionDemoSection : IDemoSection
             { "id": "first-session", "name": "First session", "criteria": { "type": "first", "event": "sessionHeld" } },
             { "id": "dedicated-mentor", "name": "Dedicated mentor", "points": 50, "expiry": { "afterDays": 365 },
               "criteria": { "type": "count", "event": "sessionHeld", "atLeast": 5, "withinDays": 90 } },
-            { "id": "steady-learner", "name": "Steady learner", "criteria": { "type": "streak", "event": "sessionHeld", "weeks": 3, "perWeek": 1 } },
+            { "id": "steady-learner", "name": "Steady learner", "expiry": { "afterDays": 42 },
+              "criteria": { "type": "streak", "event": "sessionHeld", "weeks": 3, "perWeek": 1 } },
             { "id": "quality-reviewer", "name": "Quality reviewer", "criteria": { "type": "score", "event": "reviewerGraded", "minAverage": 0.7, "minCount": 1 } },
             { "id": "appreciated", "name": "Appreciated", "criteria": { "type": "count", "event": "kudosReceived", "atLeast": 3 } },
             { "id": "role-model", "name": "Role model", "criteria": { "type": "all", "criteria": [ { "type": "badge", "badgeId": "dedicated-mentor" }, { "type": "badge", "badgeId": "appreciated" } ] } }
@@ -73,6 +75,9 @@ internal sealed class RecognitionDemoSection : IDemoSection
 
         events.Add(Kudos(pairs[0].Item1, pairs[0].Item1, 10, "I was great this week, honestly", end.AddHours(-5)));
         events.Add(Kudos(pairs[1].Item1, pairs[1].Item2, 80, "Legendary help with the release, thank you", end.AddHours(-4)));
+        var thanked = pairs[Math.Min(2, pairs.Count - 1)];
+        var bigThanks = Kudos(thanked.Item2, thanked.Item1, 45, "Stayed late to help me ship the accessibility fixes", end.AddHours(-3));
+        events.Add(bigThanks);
         var ring = people.Skip(people.Count - 3).Select(p => p.Id).ToArray();
         for (var i = 0; i < 6; i++)
         {
@@ -80,6 +85,7 @@ internal sealed class RecognitionDemoSection : IDemoSection
         }
 
         var options = new RecognitionOptions { MaxPointsPerKudos = 50, MinimumMessageLength = 10, RequireValueTag = true, BadgeRules = BadgeRuleSet.Parse(Badges) };
+        options.ApprovalThresholds.Add(new ApprovalThreshold(40, 1));
         options.GivingAllowance.TimeZoneId = "Europe/Berlin";
         options.Leaderboards.TimeZoneId = "Europe/Berlin";
         options.AntiGaming.MinPairKudos = 4;
@@ -87,6 +93,14 @@ internal sealed class RecognitionDemoSection : IDemoSection
         var store = new InMemoryRecognitionStore();
         var report = await RecognitionCommands.ReplayAsync(events, people, store, options, cancellationToken).ConfigureAwait(false);
         await RecognitionCommands.WriteReportAsync(output, report, store, LeaderboardWindow.AllTime, LeaderboardMetric.Points, 5, cancellationToken).ConfigureAwait(false);
+
+        // The kudos held for approval waits in the store; a new engine (as after a restart) approves it.
+        if (report.Pending.Any(p => p.KudosId == bigThanks.KudosId))
+        {
+            var approver = new KudosEngine(store, options.CreatePolicies(), new ParticipantDirectory(people), options.GivingAllowance, RecognitionCommands.FixedClock(report.LastEventAt), new InMemoryLearningEventSink());
+            var approved = await approver.ApproveAsync(bigThanks.KudosId, new KudosApproval("people-lead", 1), cancellationToken).ConfigureAwait(false);
+            output.WriteLine(Invariant($"approved {bigThanks.KudosId} at level 1: {approved.Status}, {approved.PointsPerReceiver} points to {bigThanks.ReceiverIds[0]}; still waiting: {(await store.GetPendingKudosAsync(cancellationToken).ConfigureAwait(false)).Count}"));
+        }
 
         var entries = await store.GetEntriesBetweenAsync(DateTimeOffset.MinValue, DateTimeOffset.MaxValue, cancellationToken).ConfigureAwait(false);
         var board = report.Leaderboards.Build(entries, new LeaderboardQuery { At = report.LastEventAt, Window = LeaderboardWindow.AllTime });
