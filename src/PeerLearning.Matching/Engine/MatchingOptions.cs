@@ -20,9 +20,10 @@ public sealed class MatchingOptions
     /// <see cref="CandidatesPerSeeker"/> more candidates among the providers that still have seats, and the whole
     /// round is solved again — at most this many times. Top-k lists of a large pool crowd onto the same popular
     /// providers; this is what lets the others' seats be used. Each round costs about one more solve; on a generated
-    /// organization one round takes the share of mentees served from 57 % to over 99 %. 0 turns it off. Default 1.
+    /// organization of 100,000 mentees and 20,000 mentors (capacity 5) the share served goes from 57 % without
+    /// widening to 92 % after one round and 100 % after two. 0 turns it off. Default 2.
     /// </summary>
-    public int WideningRounds { get; set; } = 1;
+    public int WideningRounds { get; set; } = 2;
 
     /// <summary>How many threads score candidates; 0 for one per processor.</summary>
     public int MaxDegreeOfParallelism { get; set; }
