@@ -72,25 +72,12 @@ public static class LinearAssignment
             return Enumerable.Repeat(-1, rows).ToArray();
         }
 
-        var min = long.MaxValue;
-        var max = long.MinValue;
-        foreach (var c in costs)
-        {
-            min = Math.Min(min, c);
-            max = Math.Max(max, c);
-        }
-
+        var (min, max) = MinMax(costs);
         if ((ulong)(max - min) <= 2UL * NarrowLimit)
         {
             // Every assignment uses the same number of cells, so a common shift keeps the optimum.
             var shift = min >= -NarrowLimit && max <= NarrowLimit ? 0 : min + NarrowLimit;
-            var narrow = new int[costs.Length];
-            for (var i = 0; i < narrow.Length; i++)
-            {
-                narrow[i] = (int)(costs[i] - shift);
-            }
-
-            return SolveAnyShape<int>(narrow, rows, columns);
+            return SolveAnyShape<int>(Narrow(costs, shift), rows, columns);
         }
 
         return SolveAnyShape<long>(costs, rows, columns);
@@ -151,6 +138,57 @@ public static class LinearAssignment
         }
 
         return (min, max);
+    }
+
+    private static (long Min, long Max) MinMax(ReadOnlySpan<long> costs)
+    {
+        var minVector = new Vector<long>(long.MaxValue);
+        var maxVector = new Vector<long>(long.MinValue);
+        var j = 0;
+        for (; j <= costs.Length - Vector<long>.Count; j += Vector<long>.Count)
+        {
+            var c = new Vector<long>(costs[j..]);
+            minVector = Vector.Min(minVector, c);
+            maxVector = Vector.Max(maxVector, c);
+        }
+
+        var min = long.MaxValue;
+        var max = long.MinValue;
+        for (var k = 0; k < Vector<long>.Count; k++)
+        {
+            min = Math.Min(min, minVector[k]);
+            max = Math.Max(max, maxVector[k]);
+        }
+
+        for (; j < costs.Length; j++)
+        {
+            min = Math.Min(min, costs[j]);
+            max = Math.Max(max, costs[j]);
+        }
+
+        return (min, max);
+    }
+
+    /// <summary>costs − shift as <see cref="int"/> (the caller has checked that every value fits).</summary>
+    private static int[] Narrow(ReadOnlySpan<long> costs, long shift)
+    {
+        var narrow = new int[costs.Length];
+        var shiftVector = new Vector<long>(shift);
+        var width = Vector<long>.Count;
+        var j = 0;
+        for (; j <= costs.Length - (2 * width); j += 2 * width)
+        {
+            var low = new Vector<long>(costs[j..]) - shiftVector;
+            var high = new Vector<long>(costs[(j + width)..]) - shiftVector;
+            Vector.Narrow(low, high).CopyTo(narrow, j);
+        }
+
+        for (; j < costs.Length; j++)
+        {
+            narrow[j] = (int)(costs[j] - shift);
+        }
+
+        return narrow;
     }
 
     private static int[] SolveAnyShape<T>(ReadOnlySpan<T> costs, int rows, int columns)
