@@ -767,7 +767,7 @@ internal sealed class Pg1Aggregator(bool gibbs) : PerCriterionAggregator
         {
             var k = _k;
             Span<double> precision = stackalloc double[k * k];
-            Span<double> inverse = stackalloc double[k * k];
+            Span<double> scratch = stackalloc double[(k * k) + k];
             Span<double> h = stackalloc double[k];
             Span<double> z = stackalloc double[k];
             var change = 0.0;
@@ -790,7 +790,7 @@ internal sealed class Pg1Aggregator(bool gibbs) : PerCriterionAggregator
                     }
 
                     var bias = Bias[r];
-                    var row = Observed(i, Score.AsSpan(s * k, k), bias, tau);
+                    var row = _censored[i] ? Observed(i, Score.AsSpan(s * k, k), bias, tau) : _value.AsSpan(i * k, k);
                     for (var c = 0; c < k; c++)
                     {
                         var x = row[c];
@@ -803,15 +803,14 @@ internal sealed class Pg1Aggregator(bool gibbs) : PerCriterionAggregator
                 }
 
                 // A matrix that does not factor (degenerate input) leaves the submission's scores where they are.
-                if (SmallMatrix.Cholesky(precision, k))
+                var factored = random is null
+                    ? SmallMatrix.FactorSolveAndInverseDiagonal(precision, k, h, ScoreVariance.AsSpan(s * k, k), scratch)
+                    : SmallMatrix.Cholesky(precision, k);
+                if (factored)
                 {
-                    SmallMatrix.Solve(precision, k, h);
-                    if (random is null)
+                    if (random is not null)
                     {
-                        SmallMatrix.InverseDiagonal(precision, k, inverse, ScoreVariance.AsSpan(s * k, k));
-                    }
-                    else
-                    {
+                        SmallMatrix.Solve(precision, k, h);
                         // s = m + L⁻ᵀ z has covariance (L Lᵀ)⁻¹.
                         for (var c = 0; c < k; c++)
                         {

@@ -155,4 +155,97 @@ internal static class SmallMatrix
             }
         }
     }
+
+    /// <summary>
+    /// The EM step for one submission in one pass: factors the precision a = L Lᵀ in place (lower part), solves
+    /// a x = b in place and writes the diagonal of a⁻¹, with one division per row. False when a is not positive definite.
+    /// </summary>
+    public static bool FactorSolveAndInverseDiagonal(Span<double> a, int n, Span<double> b, Span<double> diagonal, Span<double> scratch)
+    {
+        var reciprocal = scratch[..n];
+        var m = scratch.Slice(n, n * n);
+        for (var j = 0; j < n; j++)
+        {
+            var row = a.Slice(j * n, n);
+            var d = row[j];
+            for (var k = 0; k < j; k++)
+            {
+                d -= row[k] * row[k];
+            }
+
+            if (d <= 0)
+            {
+                return false;
+            }
+
+            var diag = Math.Sqrt(d);
+            row[j] = diag;
+            reciprocal[j] = 1 / diag;
+            for (var i = j + 1; i < n; i++)
+            {
+                var other = a.Slice(i * n, n);
+                var sum = other[j];
+                for (var k = 0; k < j; k++)
+                {
+                    sum -= other[k] * row[k];
+                }
+
+                other[j] = sum * reciprocal[j];
+            }
+        }
+
+        // L y = b, then Lᵀ x = y.
+        for (var i = 0; i < n; i++)
+        {
+            var row = a.Slice(i * n, n);
+            var sum = b[i];
+            for (var k = 0; k < i; k++)
+            {
+                sum -= row[k] * b[k];
+            }
+
+            b[i] = sum * reciprocal[i];
+        }
+
+        for (var i = n - 1; i >= 0; i--)
+        {
+            var sum = b[i];
+            for (var k = i + 1; k < n; k++)
+            {
+                sum -= a[(k * n) + i] * b[k];
+            }
+
+            b[i] = sum * reciprocal[i];
+        }
+
+        // M = L⁻¹ (lower), then diag(a⁻¹)ₐ = Σₚ M[p, a]².
+        for (var j = 0; j < n; j++)
+        {
+            m[(j * n) + j] = reciprocal[j];
+            for (var i = j + 1; i < n; i++)
+            {
+                var row = a.Slice(i * n, n);
+                var sum = 0.0;
+                for (var p = j; p < i; p++)
+                {
+                    sum += row[p] * m[(p * n) + j];
+                }
+
+                m[(i * n) + j] = -sum * reciprocal[i];
+            }
+        }
+
+        for (var c = 0; c < n; c++)
+        {
+            var sum = 0.0;
+            for (var p = c; p < n; p++)
+            {
+                sum += m[(p * n) + c] * m[(p * n) + c];
+            }
+
+            diagonal[c] = sum;
+        }
+
+        return true;
+    }
 }
