@@ -120,22 +120,6 @@ internal static class SmallMatrix
         }
     }
 
-    /// <summary>The diagonal of (L Lᵀ)⁻¹ = L⁻ᵀL⁻¹ given the Cholesky factor L; <paramref name="scratch"/> holds n × n.</summary>
-    public static void InverseDiagonal(ReadOnlySpan<double> l, int n, Span<double> scratch, Span<double> diagonal)
-    {
-        InvertLower(l, n, scratch);
-        for (var a = 0; a < n; a++)
-        {
-            var sum = 0.0;
-            for (var p = a; p < n; p++)
-            {
-                sum += scratch[(p * n) + a] * scratch[(p * n) + a];
-            }
-
-            diagonal[a] = sum;
-        }
-    }
-
     /// <summary>The full (L Lᵀ)⁻¹ given the Cholesky factor L, row-major into <paramref name="inverse"/>; <paramref name="scratch"/> holds n × n.</summary>
     public static void InvertFactored(ReadOnlySpan<double> l, int n, Span<double> scratch, Span<double> inverse)
     {
