@@ -132,7 +132,20 @@ public sealed class KudosEngine
         if (verdict == KudosVerdict.RequireApproval)
         {
             var missing = decisions.SelectMany(d => d.MissingApprovalLevels).Distinct().Order().ToList();
-            await _store.SavePendingKudosAsync(new PendingKudos { Request = request with { OccurredAt = now }, MissingApprovalLevels = missing }, cancellationToken).ConfigureAwait(false);
+            var stored = await _store.SavePendingKudosAsync(new PendingKudos { Request = request with { OccurredAt = now }, MissingApprovalLevels = missing }, cancellationToken).ConfigureAwait(false);
+            if (await _store.FindEntryAsync(debitKey, cancellationToken).ConfigureAwait(false) is not null)
+            {
+                // Recorded meanwhile by a concurrent approval (its commit dropped the pending kudos before this save): drop it again.
+                await _store.RemovePendingKudosAsync(request.KudosId, cancellationToken).ConfigureAwait(false);
+                return new KudosOutcome { KudosId = request.KudosId, Status = KudosStatus.Duplicate, Verdict = KudosVerdict.Allow };
+            }
+
+            if (stored.Request.Approvals.Count > request.Approvals.Count)
+            {
+                // Someone approved at the same time: evaluate again with every approval (the set only grows, so this ends).
+                return await GiveAsync(request with { OccurredAt = now, Approvals = stored.Request.Approvals }, cancellationToken).ConfigureAwait(false);
+            }
+
             return new KudosOutcome { KudosId = request.KudosId, Status = KudosStatus.PendingApproval, Verdict = verdict, Decisions = decisions, MissingApprovalLevels = missing };
         }
 

@@ -37,8 +37,19 @@ public sealed record PendingKudos
         return problems;
     }
 
-    /// <summary>This pending kudos with its instant in UTC, as stores keep it.</summary>
-    internal PendingKudos Normalized() => this with { Request = Request with { OccurredAt = Request.OccurredAt?.ToUniversalTime() } };
+    /// <summary>
+    /// This pending kudos as a store keeps it: its instant in UTC, and the approvals of <paramref name="stored"/> (the
+    /// one already kept under its id, if any) followed by its own new ones.
+    /// </summary>
+    /// <param name="stored">The pending kudos already stored under the same id, or null.</param>
+    public PendingKudos MergedInto(PendingKudos? stored) => this with
+    {
+        Request = Request with
+        {
+            OccurredAt = Request.OccurredAt?.ToUniversalTime(),
+            Approvals = stored is null ? Request.Approvals : [.. stored.Request.Approvals.Concat(Request.Approvals).Distinct()],
+        },
+    };
 
     /// <summary>Whether the person is its giver, one of its receivers or one of its approvers.</summary>
     internal bool Names(string participantId) =>

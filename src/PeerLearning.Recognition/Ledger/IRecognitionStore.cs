@@ -82,12 +82,15 @@ public interface IRecognitionStore
     /// <returns>The awards.</returns>
     ValueTask<IReadOnlyList<BadgeAward>> GetAwardsExpiringAsync(DateTimeOffset startInclusive, DateTimeOffset endExclusive, CancellationToken cancellationToken = default);
 
-    /// <summary>Keeps a kudos held for approval, replacing the one with the same kudos id.</summary>
+    /// <summary>
+    /// Keeps a kudos held for approval, replacing the one with the same kudos id but keeping the approvals already
+    /// stored (the union, stored ones first), in one transaction: approvals saved at the same time are never lost.
+    /// </summary>
     /// <param name="pending">The pending kudos; its request must have <see cref="KudosRequest.OccurredAt"/> set.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>A task that completes when it is stored.</returns>
+    /// <returns>The pending kudos as stored now (with every approval).</returns>
     /// <exception cref="PeerLearningValidationException">The request is invalid or has no <see cref="KudosRequest.OccurredAt"/>.</exception>
-    ValueTask SavePendingKudosAsync(PendingKudos pending, CancellationToken cancellationToken = default);
+    ValueTask<PendingKudos> SavePendingKudosAsync(PendingKudos pending, CancellationToken cancellationToken = default);
 
     /// <summary>The pending kudos with an id, if any.</summary>
     /// <param name="kudosId">The kudos id.</param>

@@ -179,17 +179,17 @@ public sealed class InMemoryRecognitionStore : IRecognitionStore
     }
 
     /// <inheritdoc />
-    public ValueTask SavePendingKudosAsync(PendingKudos pending, CancellationToken cancellationToken = default)
+    public ValueTask<PendingKudos> SavePendingKudosAsync(PendingKudos pending, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pending);
         PeerLearningValidationException.ThrowIfAny(pending.Validate());
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
-            _pending[pending.KudosId] = pending.Normalized();
+            var stored = pending.MergedInto(_pending.GetValueOrDefault(pending.KudosId));
+            _pending[pending.KudosId] = stored;
+            return ValueTask.FromResult(stored);
         }
-
-        return ValueTask.CompletedTask;
     }
 
     /// <inheritdoc />

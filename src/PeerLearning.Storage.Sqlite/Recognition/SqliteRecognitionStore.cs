@@ -274,13 +274,22 @@ public sealed class SqliteRecognitionStore : IRecognitionStore
     }
 
     /// <inheritdoc />
-    public async ValueTask SavePendingKudosAsync(PendingKudos pending, CancellationToken cancellationToken = default)
+    public async ValueTask<PendingKudos> SavePendingKudosAsync(PendingKudos pending, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pending);
         PeerLearningValidationException.ThrowIfAny(pending.Validate());
-        var request = pending.Request with { OccurredAt = pending.Request.OccurredAt!.Value.ToUniversalTime() };
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+
+        // BEGIN IMMEDIATE: the read of the stored approvals and the write of the union are one step for every writer.
+        using var tx = connection.BeginTransaction(deferred: false);
+        using var read = connection.CreateCommand();
+        read.Transaction = tx;
+        read.CommandText = $"SELECT {PendingColumns} FROM recognition_pending_kudos WHERE kudos_id = $id;";
+        read.Parameters.AddWithValue("$id", pending.KudosId);
+        var stored = pending.MergedInto((await ReadPendingAsync(read, cancellationToken).ConfigureAwait(false)).FirstOrDefault());
+        var request = stored.Request;
         using var command = connection.CreateCommand();
+        command.Transaction = tx;
         command.CommandText = """
             INSERT INTO recognition_pending_kudos (kudos_id, giver_id, submitted_at, request_json, missing_levels_json) VALUES ($id, $giver, $at, $request, $missing)
             ON CONFLICT (kudos_id) DO UPDATE SET giver_id = excluded.giver_id, submitted_at = excluded.submitted_at, request_json = excluded.request_json, missing_levels_json = excluded.missing_levels_json;
@@ -289,8 +298,10 @@ public sealed class SqliteRecognitionStore : IRecognitionStore
         command.Parameters.AddWithValue("$giver", request.GiverId);
         command.Parameters.AddWithValue("$at", request.OccurredAt!.Value.UtcTicks);
         command.Parameters.AddWithValue("$request", JsonSerializer.Serialize(request, PendingJson));
-        command.Parameters.AddWithValue("$missing", JsonSerializer.Serialize(pending.MissingApprovalLevels, PendingJson));
+        command.Parameters.AddWithValue("$missing", JsonSerializer.Serialize(stored.MissingApprovalLevels, PendingJson));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        tx.Commit();
+        return stored;
     }
 
     /// <inheritdoc />

@@ -350,6 +350,66 @@ public sealed class KudosEngineTests
         Assert.Equal(0, (await _store.GetBalancesAsync("bob")).Earned);
     }
 
+    [Fact]
+    public async Task An_approval_saved_by_someone_else_meanwhile_is_kept_and_completes_the_kudos()
+    {
+        var policy = new ThresholdApprovalPolicy([new ApprovalThreshold(200, 2), new ApprovalThreshold(50, 1)]);
+        await Engine(o => o.BasePoints = 1000, policy).GiveAsync(Kudos("k2", "dee", "cid", 250));
+        var staleRead = await _store.FindPendingKudosAsync("k2");
+
+        // Another approver's engine saves level 2 after this engine read the pending kudos without it.
+        await _store.SavePendingKudosAsync(staleRead! with { Request = staleRead.Request with { Approvals = [new("hr-1", 2)] }, MissingApprovalLevels = [1] });
+        var engine = new KudosEngine(new StaleOnceStore(_store, staleRead), [policy], new ParticipantDirectory(People), new GivingAllowanceOptions { BasePoints = 1000, TimeZoneId = "Europe/Berlin" }, _time, _sink);
+        var outcome = await engine.GiveAsync(Kudos("k2", "dee", "cid", 250) with { Approvals = [new("ann", 1)] });
+
+        Assert.Equal(KudosStatus.Recorded, outcome.Status);
+        Assert.Equal(250, (await _store.GetBalancesAsync("cid")).Earned);
+        Assert.Empty(await _store.GetPendingKudosAsync());
+    }
+
+    /// <summary>A store whose first read of a pending kudos returns an older copy, as a concurrent writer would leave it.</summary>
+    private sealed class StaleOnceStore(IRecognitionStore inner, PendingKudos stale) : IRecognitionStore
+    {
+        private bool _served;
+
+        public ValueTask<PendingKudos?> FindPendingKudosAsync(string kudosId, CancellationToken cancellationToken = default)
+        {
+            if (!_served && kudosId == stale.KudosId)
+            {
+                _served = true;
+                return ValueTask.FromResult<PendingKudos?>(stale);
+            }
+
+            return inner.FindPendingKudosAsync(kudosId, cancellationToken);
+        }
+
+        public ValueTask<AppendResult> AppendAsync(RecognitionBatch batch, CancellationToken cancellationToken = default) => inner.AppendAsync(batch, cancellationToken);
+
+        public ValueTask<LedgerEntry?> RevokeEntryAsync(string idempotencyKey, string reason, DateTimeOffset at, CancellationToken cancellationToken = default) => inner.RevokeEntryAsync(idempotencyKey, reason, at, cancellationToken);
+
+        public ValueTask<BadgeAward?> RevokeAwardAsync(string awardId, string reason, DateTimeOffset at, CancellationToken cancellationToken = default) => inner.RevokeAwardAsync(awardId, reason, at, cancellationToken);
+
+        public ValueTask<LedgerBalances> GetBalancesAsync(string participantId, CancellationToken cancellationToken = default) => inner.GetBalancesAsync(participantId, cancellationToken);
+
+        public ValueTask<IReadOnlyList<LedgerEntry>> GetEntriesAsync(string participantId, CancellationToken cancellationToken = default) => inner.GetEntriesAsync(participantId, cancellationToken);
+
+        public ValueTask<IReadOnlyList<LedgerEntry>> GetEntriesBetweenAsync(DateTimeOffset startInclusive, DateTimeOffset endExclusive, CancellationToken cancellationToken = default) => inner.GetEntriesBetweenAsync(startInclusive, endExclusive, cancellationToken);
+
+        public ValueTask<LedgerEntry?> FindEntryAsync(string idempotencyKey, CancellationToken cancellationToken = default) => inner.FindEntryAsync(idempotencyKey, cancellationToken);
+
+        public ValueTask<IReadOnlyList<BadgeAward>> GetAwardsAsync(string participantId, CancellationToken cancellationToken = default) => inner.GetAwardsAsync(participantId, cancellationToken);
+
+        public ValueTask<IReadOnlyList<BadgeAward>> GetAwardsExpiringAsync(DateTimeOffset startInclusive, DateTimeOffset endExclusive, CancellationToken cancellationToken = default) => inner.GetAwardsExpiringAsync(startInclusive, endExclusive, cancellationToken);
+
+        public ValueTask<PendingKudos> SavePendingKudosAsync(PendingKudos pending, CancellationToken cancellationToken = default) => inner.SavePendingKudosAsync(pending, cancellationToken);
+
+        public ValueTask<IReadOnlyList<PendingKudos>> GetPendingKudosAsync(CancellationToken cancellationToken = default) => inner.GetPendingKudosAsync(cancellationToken);
+
+        public ValueTask<bool> RemovePendingKudosAsync(string kudosId, CancellationToken cancellationToken = default) => inner.RemovePendingKudosAsync(kudosId, cancellationToken);
+
+        public ValueTask<PersonDeletionResult> DeletePersonAsync(string participantId, CancellationToken cancellationToken = default) => inner.DeletePersonAsync(participantId, cancellationToken);
+    }
+
     private sealed class BlockWhenClosed : IKudosPolicy
     {
         public bool Closed { get; set; }

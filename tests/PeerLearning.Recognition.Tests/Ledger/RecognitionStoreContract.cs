@@ -403,6 +403,20 @@ public abstract class RecognitionStoreContract
     }
 
     [Fact]
+    public async Task Saving_a_pending_kudos_again_keeps_the_approvals_already_stored()
+    {
+        var store = CreateStore();
+        await store.SavePendingKudosAsync(Pending("k1", "ann", "bob", T0, new KudosApproval("eve", 1)));
+
+        var second = await store.SavePendingKudosAsync(Pending("k1", "ann", "bob", T0, new KudosApproval("hr-1", 2)));
+        var third = await store.SavePendingKudosAsync(Pending("k1", "ann", "bob", T0, new KudosApproval("eve", 1)));
+
+        Assert.Equal([new KudosApproval("eve", 1), new KudosApproval("hr-1", 2)], second.Request.Approvals);
+        Assert.Equal([new KudosApproval("eve", 1), new KudosApproval("hr-1", 2)], third.Request.Approvals);
+        Assert.Equal([new KudosApproval("eve", 1), new KudosApproval("hr-1", 2)], (await store.FindPendingKudosAsync("k1"))!.Request.Approvals);
+    }
+
+    [Fact]
     public async Task A_batch_that_records_a_pending_kudos_drops_it_with_the_same_commit()
     {
         var store = CreateStore();

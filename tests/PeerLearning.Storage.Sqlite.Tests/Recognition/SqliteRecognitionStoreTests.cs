@@ -100,6 +100,52 @@ public sealed class SqliteRecognitionStoreTests : RecognitionStoreContract, IDis
     }
 
     [Fact]
+    public async Task Approvals_given_at_the_same_time_by_two_processes_lose_nothing_and_record_each_kudos_once()
+    {
+        var path = NewPath();
+        var at = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(at);
+        var allowance = new GivingAllowanceOptions { BasePoints = 100_000 };
+        var policy = new ThresholdApprovalPolicy([new ApprovalThreshold(200, 2), new ApprovalThreshold(50, 1)]);
+        KudosEngine Engine() => new(new SqliteRecognitionStore(Options(path)), [policy], ParticipantDirectory.Empty, allowance, time, new PeerLearning.Events.InMemoryLearningEventSink());
+        const int count = 20;
+        var giver = Engine();
+        for (var i = 0; i < count; i++)
+        {
+            await giver.GiveAsync(new KudosRequest { KudosId = $"k{i}", GiverId = "dee", ReceiverIds = ["cid"], Points = 250, Message = "thanks" });
+        }
+
+        // Two engines on their own store instances (as two processes), approving every kudos at once from two threads.
+        var manager = Engine();
+        var hr = Engine();
+        var outcomes = new System.Collections.Concurrent.ConcurrentBag<KudosStatus>();
+        async Task Approve(KudosEngine engine, string id, KudosApproval approval)
+        {
+            try
+            {
+                outcomes.Add((await engine.ApproveAsync(id, approval)).Status);
+            }
+            catch (PeerLearningValidationException e) when (e.Problems[0].Field == "kudosId")
+            {
+                // The other approver's call recorded the kudos (and dropped it from the pending list) first.
+                outcomes.Add(KudosStatus.Duplicate);
+            }
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var id = $"k{i}";
+            await Task.WhenAll(Task.Run(() => Approve(manager, id, new KudosApproval("ann", 1))), Task.Run(() => Approve(hr, id, new KudosApproval("hr-1", 2))));
+        }
+
+        var store = new SqliteRecognitionStore(Options(path));
+        Assert.Equal(count, outcomes.Count(o => o == KudosStatus.Recorded));
+        Assert.Equal(count * 250, (await store.GetBalancesAsync("cid")).Earned);
+        Assert.Equal(count, (await store.GetEntriesAsync("cid")).Count);
+        Assert.Empty(await store.GetPendingKudosAsync());
+    }
+
+    [Fact]
     public async Task A_database_from_a_newer_schema_is_refused()
     {
         var path = NewPath();
