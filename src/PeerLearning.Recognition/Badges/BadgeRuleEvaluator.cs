@@ -13,6 +13,12 @@ namespace PeerLearning.Recognition;
 /// is at most 90 days after the 1st counted). A non-repeatable badge is awarded once per person; a revoked or
 /// expired award is not re-awarded automatically. A repeatable badge counts only events after its last award
 /// (events at the same instant as the award included in that award).
+/// <para>
+/// Cost per event: one lookup of each person, then only the badges indexed under the event's kind, each a bit test
+/// when already held or a few array reads (criteria are compiled to series slots and badge indexes; event times are
+/// kept sorted, so "at least n in a window" reads one element). Counters live in memory only: after a restart,
+/// <see cref="Restore"/> the stored awards and replay the events whose windows still matter.
+/// </para>
 /// </remarks>
 public sealed class BadgeRuleEvaluator
 {
