@@ -27,10 +27,12 @@ public sealed partial class MatchingEngine
 
         var hasSeat = new bool[g.ProviderCount];
         var anySeat = false;
+        long openSeats = 0;
         for (var p = 0; p < hasSeat.Length; p++)
         {
             hasSeat[p] = load[p] < g.CapacityOf(p);
             anySeat |= hasSeat[p];
+            openSeats += Math.Max(0, g.CapacityOf(p) - load[p]);
         }
 
         var shortRows = new List<int>();
@@ -83,10 +85,12 @@ public sealed partial class MatchingEngine
                     buf.Violations[p] = ConstraintKind.SamePerson;
                 }
 
-                added[i] = TopCandidates.Select(buf.Scores, buf.Violations, k, nP);
+                added[i] = TopCandidates.Select(buf.Scores, buf.Violations, 2 * k, nP);
                 return buf;
             },
             _ => { });
+
+        Spread(added, k, shortRows.Count, openSeats, p => Math.Max(0, g.CapacityOf(p) - load[p]));
 
         var extra = 0;
         foreach (var (providers, _) in added)
@@ -141,5 +145,68 @@ public sealed partial class MatchingEngine
             Graph = new CandidateGraph(demand, capacity, rowStart, arcProvider, arcScore),
             Pruning = set.Pruning with { KeptPairs = next, SeekersTruncated = truncated },
         };
+    }
+
+    /// <summary>
+    /// Keeps at most <paramref name="k"/> of each short seeker's 2k best open providers, so that no open seat is
+    /// offered far more often than the others: every seat gets a quota of offers (short seekers × k ÷ open seats,
+    /// rounded up), and offers go out rank by rank, seekers in index order. Without it the short seekers' lists crowd
+    /// onto the same few open providers again, and the next solve leaves most of them short once more.
+    /// </summary>
+    private static void Spread((int[] Providers, double[] Scores)[] lists, int k, int seekers, long openSeats, Func<int, int> seatsOf)
+    {
+        var perSeat = (int)Math.Min(int.MaxValue, Math.Max(1, ((long)seekers * k + openSeats - 1) / Math.Max(1, openSeats)));
+        var quota = new Dictionary<int, long>();
+        var ranked = new int[lists.Length][];
+        for (var i = 0; i < lists.Length; i++)
+        {
+            var (providers, scores) = lists[i];
+            var order = new int[providers.Length];
+            for (var j = 0; j < order.Length; j++)
+            {
+                order[j] = j;
+            }
+
+            // Best first; ties by provider index, as the top-k selection breaks them.
+            Array.Sort(order, (x, y) => scores[y].CompareTo(scores[x]) is var c && c != 0 ? c : providers[x].CompareTo(providers[y]));
+            ranked[i] = order;
+        }
+
+        var keep = new List<int>[lists.Length];
+        for (var i = 0; i < lists.Length; i++)
+        {
+            keep[i] = new List<int>(Math.Min(k, lists[i].Providers.Length));
+        }
+
+        for (var rank = 0; rank < 2 * k; rank++)
+        {
+            for (var i = 0; i < lists.Length; i++)
+            {
+                if (rank >= ranked[i].Length || keep[i].Count >= k)
+                {
+                    continue;
+                }
+
+                var j = ranked[i][rank];
+                var p = lists[i].Providers[j];
+                if (!quota.TryGetValue(p, out var left))
+                {
+                    left = (long)seatsOf(p) * perSeat;
+                }
+
+                if (left > 0)
+                {
+                    quota[p] = left - 1;
+                    keep[i].Add(j);
+                }
+            }
+        }
+
+        for (var i = 0; i < lists.Length; i++)
+        {
+            var kept = keep[i];
+            kept.Sort();
+            lists[i] = ([.. kept.Select(j => lists[i].Providers[j])], [.. kept.Select(j => lists[i].Scores[j])]);
+        }
     }
 }
