@@ -111,59 +111,31 @@ public static class LinearAssignment
         }
     }
 
-    private static (int Min, int Max) MinMax(ReadOnlySpan<int> costs)
+    private static (T Min, T Max) MinMax<T>(ReadOnlySpan<T> costs)
+        where T : struct, INumber<T>, IMinMaxValue<T>
     {
-        var minVector = new Vector<int>(int.MaxValue);
-        var maxVector = new Vector<int>(int.MinValue);
+        var minVector = new Vector<T>(T.MaxValue);
+        var maxVector = new Vector<T>(T.MinValue);
         var j = 0;
-        for (; j <= costs.Length - Vector<int>.Count; j += Vector<int>.Count)
+        for (; j <= costs.Length - Vector<T>.Count; j += Vector<T>.Count)
         {
-            var c = new Vector<int>(costs[j..]);
+            var c = new Vector<T>(costs[j..]);
             minVector = Vector.Min(minVector, c);
             maxVector = Vector.Max(maxVector, c);
         }
 
-        var min = int.MaxValue;
-        var max = int.MinValue;
-        for (var k = 0; k < Vector<int>.Count; k++)
+        var min = T.MaxValue;
+        var max = T.MinValue;
+        for (var k = 0; k < Vector<T>.Count; k++)
         {
-            min = Math.Min(min, minVector[k]);
-            max = Math.Max(max, maxVector[k]);
+            min = T.Min(min, minVector[k]);
+            max = T.Max(max, maxVector[k]);
         }
 
         for (; j < costs.Length; j++)
         {
-            min = Math.Min(min, costs[j]);
-            max = Math.Max(max, costs[j]);
-        }
-
-        return (min, max);
-    }
-
-    private static (long Min, long Max) MinMax(ReadOnlySpan<long> costs)
-    {
-        var minVector = new Vector<long>(long.MaxValue);
-        var maxVector = new Vector<long>(long.MinValue);
-        var j = 0;
-        for (; j <= costs.Length - Vector<long>.Count; j += Vector<long>.Count)
-        {
-            var c = new Vector<long>(costs[j..]);
-            minVector = Vector.Min(minVector, c);
-            maxVector = Vector.Max(maxVector, c);
-        }
-
-        var min = long.MaxValue;
-        var max = long.MinValue;
-        for (var k = 0; k < Vector<long>.Count; k++)
-        {
-            min = Math.Min(min, minVector[k]);
-            max = Math.Max(max, maxVector[k]);
-        }
-
-        for (; j < costs.Length; j++)
-        {
-            min = Math.Min(min, costs[j]);
-            max = Math.Max(max, costs[j]);
+            min = T.Min(min, costs[j]);
+            max = T.Max(max, costs[j]);
         }
 
         return (min, max);
