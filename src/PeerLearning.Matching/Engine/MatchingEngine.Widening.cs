@@ -168,7 +168,11 @@ public sealed partial class MatchingEngine
             }
 
             // Best first; ties by provider index, as the top-k selection breaks them.
-            Array.Sort(order, (x, y) => scores[y].CompareTo(scores[x]) is var c && c != 0 ? c : providers[x].CompareTo(providers[y]));
+            Array.Sort(order, (x, y) =>
+            {
+                var byScore = scores[y].CompareTo(scores[x]);
+                return byScore != 0 ? byScore : providers[x].CompareTo(providers[y]);
+            });
             ranked[i] = order;
         }
 
