@@ -1,31 +1,13 @@
 namespace PeerLearning.Assessment.Aggregation;
 
 /// <summary>The arithmetic mean of the peer scores.</summary>
-internal sealed class MeanAggregator : PerCriterionAggregator
+internal sealed class MeanAggregator : SliceAggregator
 {
     public override string Name => AggregationMethods.Mean;
 
-    internal override MethodFit Fit(ReviewTable t, AggregationOptions options)
+    protected override (double Value, double StandardError) Estimate(Span<double> scores, double pooled, AggregationOptions options)
     {
-        var fit = MethodFit.Empty(t);
-        for (var c = 0; c < t.Criteria; c++)
-        {
-            var col = t.Columns[c];
-            var pooled = Estimators.PooledVariance(col);
-            for (var s = 0; s < t.SubmissionCount; s++)
-            {
-                var slice = col.Value.AsSpan(col.SubStart[s], col.SubStart[s + 1] - col.SubStart[s]);
-                if (slice.Length == 0)
-                {
-                    continue;
-                }
-
-                var (mean, ss) = Estimators.MeanAndSumSquares(slice);
-                fit.Value[c][s] = mean;
-                fit.StandardError[c][s] = Math.Sqrt(Estimators.StabilizedVariance(ss, slice.Length, pooled) / slice.Length);
-            }
-        }
-
-        return fit;
+        var (mean, ss) = Estimators.MeanAndSumSquares(scores);
+        return (mean, Math.Sqrt(Estimators.StabilizedVariance(ss, scores.Length, pooled) / scores.Length));
     }
 }

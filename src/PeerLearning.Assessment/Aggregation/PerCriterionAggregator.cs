@@ -32,7 +32,7 @@ internal abstract class PerCriterionAggregator : IGradeAggregator
         var points = new double[t.Criteria];
         var errors = new double[t.Criteria];
         var reviewAt = 0;
-        double[]? correlation = null;
+        var correlation = fit.Covariance is null ? CriterionCorrelation.Pooled(t) : null;
         for (var s = 0; s < t.SubmissionCount; s++)
         {
             var submission = t.Submissions[s];
@@ -86,42 +86,24 @@ internal abstract class PerCriterionAggregator : IGradeAggregator
                     }
                 }
 
-                if (fit.Covariance is null)
+                // The criteria's errors are correlated (a reviewer's bias moves them all): add the cross terms, from the
+                // method's own covariance or else the round's pooled correlation. Criteria an expert scored have no error.
+                var k = t.Criteria;
+                for (var a = 0; a < k; a++)
                 {
-                    // The method gives no covariance: use the round's pooled correlation between criteria instead.
-                    correlation ??= CriterionCorrelation.Pooled(t);
-                    var k = t.Criteria;
-                    for (var a = 0; a < k; a++)
+                    for (var b = 0; b < k; b++)
                     {
-                        for (var b = 0; b < k; b++)
+                        if (a != b && errors[a] > 0 && errors[b] > 0)
                         {
-                            if (a != b && errors[a] > 0 && errors[b] > 0)
-                            {
-                                variance += slopes[a] * slopes[b] * errors[a] * errors[b] * correlation[(a * k) + b];
-                            }
+                            var shared = fit.Covariance is { } covariance
+                                ? t.Range[a] * t.Range[b] * covariance[(((s * k) + a) * k) + b]
+                                : errors[a] * errors[b] * correlation![(a * k) + b];
+                            variance += slopes[a] * slopes[b] * shared;
                         }
                     }
-
-                    variance = Math.Max(variance, 0);
-                }
-                else if (fit.Covariance is { } covariance)
-                {
-                    // The criteria's errors are correlated: add the cross terms (criteria an expert scored have no error).
-                    var k = t.Criteria;
-                    for (var a = 0; a < k; a++)
-                    {
-                        for (var b = 0; b < k; b++)
-                        {
-                            if (a != b && errors[a] > 0 && errors[b] > 0)
-                            {
-                                variance += slopes[a] * slopes[b] * t.Range[a] * t.Range[b] * covariance[(((s * k) + a) * k) + b];
-                            }
-                        }
-                    }
-
-                    variance = Math.Max(variance, 0);
                 }
 
+                variance = Math.Max(variance, 0);
                 standardError = known ? Math.Sqrt(variance) : null;
             }
 
