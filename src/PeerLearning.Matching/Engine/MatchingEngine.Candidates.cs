@@ -174,11 +174,7 @@ public sealed partial class MatchingEngine
         var providerFeasible = new int[nP];
         var gate = new object();
         var pinnedBySeeker = pinned.ToLookup(x => x.Seeker, x => x.Provider);
-        var parallel = new ParallelOptions
-        {
-            CancellationToken = cancellationToken,
-            MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism > 0 ? _options.MaxDegreeOfParallelism : Environment.ProcessorCount,
-        };
+        var parallel = Parallelism(cancellationToken);
 
         try
         {
@@ -382,6 +378,13 @@ public sealed partial class MatchingEngine
             }
         }
     }
+
+    /// <summary>How row scoring runs in parallel: the configured thread count, or one per processor.</summary>
+    private ParallelOptions Parallelism(CancellationToken cancellationToken) => new()
+    {
+        CancellationToken = cancellationToken,
+        MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism > 0 ? _options.MaxDegreeOfParallelism : Environment.ProcessorCount,
+    };
 
     private sealed class RowBuffers(int providers)
     {

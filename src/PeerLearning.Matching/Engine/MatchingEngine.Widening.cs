@@ -25,18 +25,16 @@ public sealed partial class MatchingEngine
             load[g.ProviderOf(a)]++;
         }
 
-        var hasSeat = new bool[g.ProviderCount];
-        var anySeat = false;
+        var open = new int[g.ProviderCount];
         long openSeats = 0;
-        for (var p = 0; p < hasSeat.Length; p++)
+        for (var p = 0; p < open.Length; p++)
         {
-            hasSeat[p] = load[p] < g.CapacityOf(p);
-            anySeat |= hasSeat[p];
-            openSeats += Math.Max(0, g.CapacityOf(p) - load[p]);
+            open[p] = Math.Max(0, g.CapacityOf(p) - load[p]);
+            openSeats += open[p];
         }
 
         var shortRows = new List<int>();
-        for (var s = 0; s < g.SeekerCount && anySeat; s++)
+        for (var s = 0; s < g.SeekerCount && openSeats > 0; s++)
         {
             if (served[s] < g.DemandOf(s) && g.EndArc(s) - g.FirstArc(s) < set.SeekerFeasible[s])
             {
@@ -55,11 +53,7 @@ public sealed partial class MatchingEngine
         Parallel.For(
             0,
             shortRows.Count,
-            new ParallelOptions
-            {
-                CancellationToken = cancellationToken,
-                MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism > 0 ? _options.MaxDegreeOfParallelism : Environment.ProcessorCount,
-            },
+            Parallelism(cancellationToken),
             () => new RowBuffers(nP),
             (i, _, buf) =>
             {
@@ -69,7 +63,7 @@ public sealed partial class MatchingEngine
                 // Only seats still open, and never a pair the seeker already has or is pinned to.
                 for (var p = 0; p < nP; p++)
                 {
-                    if (!hasSeat[p])
+                    if (open[p] == 0)
                     {
                         buf.Violations[p] = ConstraintKind.SamePerson;
                     }
@@ -90,7 +84,7 @@ public sealed partial class MatchingEngine
             },
             _ => { });
 
-        Spread(added, k, shortRows.Count, openSeats, p => Math.Max(0, g.CapacityOf(p) - load[p]));
+        Spread(added, k, openSeats, open);
 
         var extra = 0;
         foreach (var (providers, _) in added)
@@ -153,10 +147,15 @@ public sealed partial class MatchingEngine
     /// rounded up), and offers go out rank by rank, seekers in index order. Without it the short seekers' lists crowd
     /// onto the same few open providers again, and the next solve leaves most of them short once more.
     /// </summary>
-    private static void Spread((int[] Providers, double[] Scores)[] lists, int k, int seekers, long openSeats, Func<int, int> seatsOf)
+    private static void Spread((int[] Providers, double[] Scores)[] lists, int k, long openSeats, int[] open)
     {
-        var perSeat = (int)Math.Min(int.MaxValue, Math.Max(1, ((long)seekers * k + openSeats - 1) / Math.Max(1, openSeats)));
-        var quota = new Dictionary<int, long>();
+        var perSeat = Math.Max(1, (((long)lists.Length * k) + openSeats - 1) / openSeats);
+        var quota = new long[open.Length];
+        for (var p = 0; p < quota.Length; p++)
+        {
+            quota[p] = open[p] * perSeat;
+        }
+
         var ranked = new int[lists.Length][];
         for (var i = 0; i < lists.Length; i++)
         {
@@ -193,14 +192,9 @@ public sealed partial class MatchingEngine
 
                 var j = ranked[i][rank];
                 var p = lists[i].Providers[j];
-                if (!quota.TryGetValue(p, out var left))
+                if (quota[p] > 0)
                 {
-                    left = (long)seatsOf(p) * perSeat;
-                }
-
-                if (left > 0)
-                {
-                    quota[p] = left - 1;
+                    quota[p]--;
                     keep[i].Add(j);
                 }
             }

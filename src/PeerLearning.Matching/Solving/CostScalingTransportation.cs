@@ -43,7 +43,7 @@ internal sealed class CostScalingTransportation
     private int _queueHead;
     private int _queueCount;
 
-    private CostScalingTransportation(CandidateGraph graph, long[] arcCosts, long units)
+    private CostScalingTransportation(CandidateGraph graph, long units)
     {
         _g = graph;
         _rows = graph.SeekerCount;
@@ -110,7 +110,7 @@ internal sealed class CostScalingTransportation
         {
             for (var a = graph.FirstArc(r); a < graph.EndArc(r); a++)
             {
-                Add(r, _rows + graph.ProviderOf(a), 1, arcCosts[a] * scale, out _arcOfCandidate[a]);
+                Add(r, _rows + graph.ProviderOf(a), 1, ScoreCost.Of(graph.ScoreOf(a)) * scale, out _arcOfCandidate[a]);
             }
 
             Add(_source, r, graph.DemandOf(r), 0, out _);
@@ -127,14 +127,10 @@ internal sealed class CostScalingTransportation
     }
 
     /// <summary>Solves the graph; returns the chosen arcs in ascending order.</summary>
-    public static int[] Solve(CandidateGraph graph, CancellationToken cancellationToken) =>
-        Solve(graph, ScoreCost.ArcCosts(graph), cancellationToken);
-
-    /// <summary>Solves the graph with explicit non-negative arc costs; returns the chosen arcs in ascending order.</summary>
-    public static int[] Solve(CandidateGraph graph, long[] arcCosts, CancellationToken cancellationToken)
+    public static int[] Solve(CandidateGraph graph, CancellationToken cancellationToken)
     {
         var units = MaximumSeating.Units(graph, cancellationToken);
-        var solver = new CostScalingTransportation(graph, arcCosts, units);
+        var solver = new CostScalingTransportation(graph, units);
         solver.Run(cancellationToken);
         var chosen = new List<int>();
         for (var a = 0; a < graph.ArcCount; a++)

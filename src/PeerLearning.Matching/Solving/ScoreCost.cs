@@ -14,17 +14,4 @@ internal static class ScoreCost
     /// solvers first serve as much demand as possible, then maximize the total score.
     /// </summary>
     public static long Unassigned(long maxUnits) => (100 * Scale * (maxUnits + 1)) + 1;
-
-    /// <summary>The integer costs of every arc of a graph.</summary>
-    public static long[] ArcCosts(CandidateGraph graph)
-    {
-        var scores = graph.ArcScores;
-        var costs = new long[scores.Length];
-        for (var a = 0; a < costs.Length; a++)
-        {
-            costs[a] = Of(scores[a]);
-        }
-
-        return costs;
-    }
 }
