@@ -133,16 +133,9 @@ internal static class StatementWriter
             w.WriteEndObject();
         }
 
-        if (a is Group { Members: { } members })
+        if (a is Group group)
         {
-            w.WritePropertyName("member");
-            w.WriteStartArray();
-            foreach (var member in members)
-            {
-                WriteActor(w, member);
-            }
-
-            w.WriteEndArray();
+            List(w, "member", group.Members, WriteActor);
         }
 
         WriteAdditional(w, a.AdditionalProperties);
@@ -177,17 +170,7 @@ internal static class StatementWriter
             String(w, "type", d.Type);
             String(w, "moreInfo", d.MoreInfo);
             String(w, "interactionType", d.InteractionType);
-            if (d.CorrectResponsesPattern is { } pattern)
-            {
-                w.WritePropertyName("correctResponsesPattern");
-                w.WriteStartArray();
-                foreach (var p in pattern)
-                {
-                    w.WriteValue(p);
-                }
-
-                w.WriteEndArray();
-            }
+            Strings(w, "correctResponsesPattern", d.CorrectResponsesPattern);
 
             Components(w, "choices", d.Choices);
             Components(w, "scale", d.Scale);
@@ -203,26 +186,15 @@ internal static class StatementWriter
         w.WriteEndObject();
     }
 
-    private static void Components(JsonWriter w, string name, IReadOnlyList<InteractionComponent>? components)
-    {
-        if (components is null)
-        {
-            return;
-        }
-
-        w.WritePropertyName(name);
-        w.WriteStartArray();
-        foreach (var c in components)
+    private static void Components(JsonWriter w, string name, IReadOnlyList<InteractionComponent>? components) =>
+        List(w, name, components, static (w, c) =>
         {
             w.WriteStartObject();
             String(w, "id", c.Id);
             LanguageMap(w, "description", c.Description);
             WriteAdditional(w, c.AdditionalProperties);
             w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    }
+        });
 
     private static void WriteResult(JsonWriter w, Result r)
     {
@@ -296,43 +268,8 @@ internal static class StatementWriter
         }
 
         Extensions(w, c.Extensions);
-        if (c.ContextAgents is { } agents)
-        {
-            w.WritePropertyName("contextAgents");
-            w.WriteStartArray();
-            foreach (var a in agents)
-            {
-                w.WriteStartObject();
-                w.WritePropertyName("objectType");
-                w.WriteValue("contextAgent");
-                w.WritePropertyName("agent");
-                WriteActor(w, a.Agent);
-                Strings(w, "relevantTypes", a.RelevantTypes);
-                WriteAdditional(w, a.AdditionalProperties);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-        }
-
-        if (c.ContextGroups is { } groups)
-        {
-            w.WritePropertyName("contextGroups");
-            w.WriteStartArray();
-            foreach (var g in groups)
-            {
-                w.WriteStartObject();
-                w.WritePropertyName("objectType");
-                w.WriteValue("contextGroup");
-                w.WritePropertyName("group");
-                WriteActor(w, g.Group);
-                Strings(w, "relevantTypes", g.RelevantTypes);
-                WriteAdditional(w, g.AdditionalProperties);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-        }
+        List(w, "contextAgents", c.ContextAgents, static (w, a) => WriteContextActor(w, "contextAgent", "agent", a.Agent, a.RelevantTypes, a.AdditionalProperties));
+        List(w, "contextGroups", c.ContextGroups, static (w, g) => WriteContextActor(w, "contextGroup", "group", g.Group, g.RelevantTypes, g.AdditionalProperties));
 
         WriteAdditional(w, c.AdditionalProperties);
         w.WriteEndObject();
@@ -361,16 +298,21 @@ internal static class StatementWriter
         w.WriteEndArray();
     }
 
-    private static void WriteAttachments(JsonWriter w, IReadOnlyList<Attachment>? attachments)
+    /// <summary>An xAPI 2.0 context agent or context group: its objectType, the actor and its relevant types.</summary>
+    private static void WriteContextActor(JsonWriter w, string objectType, string actorProperty, Actor actor, IReadOnlyList<string>? relevantTypes, IReadOnlyDictionary<string, JToken>? additional)
     {
-        if (attachments is null)
-        {
-            return;
-        }
+        w.WriteStartObject();
+        w.WritePropertyName("objectType");
+        w.WriteValue(objectType);
+        w.WritePropertyName(actorProperty);
+        WriteActor(w, actor);
+        Strings(w, "relevantTypes", relevantTypes);
+        WriteAdditional(w, additional);
+        w.WriteEndObject();
+    }
 
-        w.WritePropertyName("attachments");
-        w.WriteStartArray();
-        foreach (var a in attachments)
+    private static void WriteAttachments(JsonWriter w, IReadOnlyList<Attachment>? attachments) =>
+        List(w, "attachments", attachments, static (w, a) =>
         {
             w.WriteStartObject();
             String(w, "usageType", a.UsageType);
@@ -383,23 +325,24 @@ internal static class StatementWriter
             String(w, "fileUrl", a.FileUrl);
             WriteAdditional(w, a.AdditionalProperties);
             w.WriteEndObject();
-        }
+        });
 
-        w.WriteEndArray();
-    }
+    private static void Strings(JsonWriter w, string name, IReadOnlyList<string>? values) =>
+        List(w, name, values, static (w, v) => w.WriteValue(v));
 
-    private static void Strings(JsonWriter w, string name, IReadOnlyList<string>? values)
+    /// <summary>A named JSON array of <paramref name="items"/>, each written by <paramref name="write"/>; nothing when null.</summary>
+    private static void List<T>(JsonWriter w, string name, IReadOnlyList<T>? items, Action<JsonWriter, T> write)
     {
-        if (values is null)
+        if (items is null)
         {
             return;
         }
 
         w.WritePropertyName(name);
         w.WriteStartArray();
-        foreach (var v in values)
+        foreach (var item in items)
         {
-            w.WriteValue(v);
+            write(w, item);
         }
 
         w.WriteEndArray();
