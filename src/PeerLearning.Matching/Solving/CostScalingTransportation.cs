@@ -19,7 +19,6 @@ internal sealed class CostScalingTransportation
     /// <summary>Prices never get near this in practice; if they do, the solve stops instead of overflowing.</summary>
     private const long PriceLimit = long.MaxValue / 4;
 
-    private readonly CandidateGraph _g;
     private readonly int _rows;
     private readonly int _cols;
     private readonly int _source;
@@ -45,7 +44,6 @@ internal sealed class CostScalingTransportation
 
     private CostScalingTransportation(CandidateGraph graph, long units)
     {
-        _g = graph;
         _rows = graph.SeekerCount;
         _cols = graph.ProviderCount;
         _source = _rows + _cols;
